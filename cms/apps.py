@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+from wagtail.users.apps import WagtailUsersAppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CmsConfig(AppConfig):
+    name = "cms"
+    verbose_name = _("Platform core")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from cms import signals  # noqa: F401
+
+
+class UsersAppConfig(WagtailUsersAppConfig):
+    """Wagtail's users app, with forms that carry the display name and preferred language."""
+
+    user_viewset = "cms.admin_users.UserViewSet"

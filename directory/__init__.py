@@ -1,0 +1,1 @@
+"""Initiatives and actors: pages, submissions, contributor access, screening, identifiers."""

@@ -1,0 +1,1 @@
+"""Encyclopedia pages summarising groups of related entries."""

@@ -1,0 +1,1 @@
+"""The home page, audience landing pages, standard pages and site settings."""

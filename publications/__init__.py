@@ -1,0 +1,1 @@
+"""Reports, briefs, data stories, media, articles and events."""

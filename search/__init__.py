@@ -1,0 +1,1 @@
+"""The public search page and search backend configuration."""

@@ -1,0 +1,1 @@
+"""Wagtail workflow tasks for validation, expert review and council approval (issue 4)."""
