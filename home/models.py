@@ -141,7 +141,13 @@ class SiteSettings(BaseSiteSetting):
         _("public contact e-mail"), blank=True, help_text=_("The secretariat's public address.")
     )
 
-    panels = [FieldPanel("footer_text"), FieldPanel("contact_email")]
+    demo_notice = models.BooleanField(
+        _("show the demonstration notice"),
+        default=False,
+        help_text=_("A banner on every page saying that the content is fictional demonstration data."),
+    )
+
+    panels = [FieldPanel("footer_text"), FieldPanel("contact_email"), FieldPanel("demo_notice")]
 
     class Meta:
         verbose_name = _("site settings")
