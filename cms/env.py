@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field, field_validator, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -38,8 +39,8 @@ class Environment(BaseSettings):
     profile: Profile = Field(Profile.DEVELOPMENT, alias="IPSP_PROFILE")
     debug: bool | None = Field(None, alias="DEBUG")
     secret_key: str = Field("", alias="SECRET_KEY")
-    allowed_hosts: list[str] = Field(default_factory=list, alias="ALLOWED_HOSTS")
-    csrf_trusted_origins: list[str] = Field(default_factory=list, alias="CSRF_TRUSTED_ORIGINS")
+    allowed_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list, alias="ALLOWED_HOSTS")
+    csrf_trusted_origins: Annotated[list[str], NoDecode] = Field(default_factory=list, alias="CSRF_TRUSTED_ORIGINS")
     base_url: str = Field("http://localhost:8000", alias="BASE_URL")
 
     database_url: str = Field(f"sqlite:///{BASE_DIR / 'db.sqlite3'}", alias="DATABASE_URL")

@@ -196,7 +196,11 @@ else:
 # --- Background work ----------------------------------------------------------------------
 # The project's own tasks use Celery; with no broker they run eagerly in the request.
 CELERY_BROKER_URL = ENV.celery_broker_url or "memory://"
-CELERY_RESULT_BACKEND = None
+# Results are kept only where a broker can hold them (Redis); eager mode needs none.
+CELERY_RESULT_BACKEND = (
+    ENV.celery_broker_url if ENV.celery_broker_url.startswith(("redis://", "rediss://")) else None
+)
+CELERY_RESULT_EXPIRES = 60 * 60 * 24
 CELERY_TASK_ALWAYS_EAGER = not ENV.celery_broker_url
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
