@@ -126,13 +126,31 @@ class ListingPage(BasePage):
         return filters
 
     def filter_listing(self, queryset, filters: dict[str, str]):
-        if not self.listing_models:
+        """Keep the entries carrying every filtered term.
+
+        A listing of several page types (publications) filters each type on its own fields;
+        a type without the filtered field drops out of the results.
+        """
+        if not filters or not self.listing_models:
             return queryset
-        model = apps.get_model(self.listing_models[0])
+        listed = [apps.get_model(label) for label in self.listing_models]
+        if len(listed) == 1:
+            return self._filter_by_terms(queryset, listed[0], filters, strict=False)
+        matching = models.Q(pk__in=[])
+        for model in listed:
+            subset = self._filter_by_terms(model.objects.child_of(self), model, filters, strict=True)
+            if subset is not None:
+                matching |= models.Q(pk__in=subset.values("pk"))
+        return queryset.filter(matching)
+
+    @staticmethod
+    def _filter_by_terms(queryset, model, filters: dict[str, str], *, strict: bool):
         available = getattr(model, "taxonomy_fields", ())
         for facet, value in filters.items():
             field_name, _term_model, lookup = TAXONOMY_FIELDS[facet]
             if field_name not in available:
+                if strict:
+                    return None
                 continue
             if facet == "country":
                 value = value.upper()

@@ -5,12 +5,14 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from django import template
+from django.apps import apps
 from django.conf import settings
 from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_bidi, get_language_info
 from wagtail.models import Locale, Page
 
+from cms.models import TAXONOMY_FIELDS, AgendaComponent, Country, Region, Theme
 from cms.models.taxonomy import localized_terms
 
 register = template.Library()
@@ -34,13 +36,13 @@ def language_links(context, page: Page | None = None) -> list[dict]:
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
         url = target.get_url(request) if target else None
+        if page is None and request is not None and current:
+            # Views outside Wagtail's tree (search): the same view under the other prefix.
+            url = "/" + code + request.path[len(current) + 1 :]
+            if request.GET:
+                url += "?" + request.GET.urlencode()
         if not url and code in homes:
             url = homes[code].get_url(request)
-        if not url and page is None and request is not None:
-            # Pages outside Wagtail's tree (search): swap the language prefix.
-            url = "/" + code + request.path[len(current) + 1 :] if current else None
-            if url and request.GET:
-                url += "?" + request.GET.urlencode()
         links.append(
             {
                 "code": code,
@@ -99,3 +101,46 @@ def active_locale() -> Locale | None:
         return Locale.get_active()
     except Locale.DoesNotExist:
         return None
+
+
+# --- Helpers of the public templates (home page sections, listings) -------------------------
+
+
+@register.simple_tag
+def themes_for_home() -> list:
+    """The fourteen themes, in the reader's language, for the home page's themes grid."""
+    return localized_terms(Theme.objects.filter(locale__language_code=settings.LANGUAGE_CODE))
+
+
+@register.simple_tag
+def page_section(page, model_label: str):
+    """`page.section(model_label)` for templates: the home page's live index of that type."""
+    section = getattr(page, "section", None)
+    return section(model_label) if callable(section) else None
+
+
+@register.simple_tag
+def child_pages(page, model_label: str, limit: int | None = None) -> list:
+    """The live, public children of `page` of one page type, in the editors' order."""
+    if page is None or not getattr(page, "pk", None):
+        return []
+    queryset = apps.get_model(model_label).objects.child_of(page).live().public()
+    return list(queryset[:limit] if limit else queryset)
+
+
+@register.simple_tag
+def filter_term_name(facet: str, value: str) -> str:
+    """The reader-language name of the term an active listing filter points at (or the value)."""
+    if facet == "country":
+        country = Country.objects.filter(code=str(value).upper()).first()
+        return country.name if country else value
+    if facet not in TAXONOMY_FIELDS:
+        return value
+    if facet == "component":
+        model = AgendaComponent
+    elif facet == "region":
+        model = Region
+    else:
+        model = apps.get_model(TAXONOMY_FIELDS[facet][1])
+    term = model.objects.filter(slug=value, locale__language_code=settings.LANGUAGE_CODE).first()
+    return localized_terms([term])[0].name if term else value
