@@ -1,0 +1,358 @@
+"""Texts of the demonstration home page, audience pages and standard pages.
+
+Multilingual values are dicts keyed by language code; the English text is the source, the
+others are its translations (loaded into wagtail-localize's translation memory).
+"""
+
+SITE_SETTINGS = {
+    "footer_text": (
+        "The International Platform for Social Progress is developed by the International Panel "
+        "on Social Progress, a non-profit association. This installation shows fictional "
+        "demonstration content."
+    ),
+    "contact_email": "secretariat@example.org",
+}
+
+HOME = {
+    "title": {
+        "en": "International Platform for Social Progress",
+        "fr": "Plateforme internationale pour le progrès social",
+        "ar": "المنصة الدولية للتقدم الاجتماعي",
+        "zh-hans": "国际社会进步平台",
+    },
+    "summary": {
+        "en": (
+            "Social initiatives and the actors who carry them, side by side with the Panel's "
+            "reports, briefs, data stories and events, in ten languages."
+        ),
+        "fr": (
+            "Les initiatives sociales et les acteurs qui les portent, aux côtés des rapports, "
+            "notes, récits de données et événements du Panel, en dix langues."
+        ),
+        "ar": (
+            "المبادرات الاجتماعية والجهات الفاعلة التي تحملها، إلى جانب تقارير الفريق وموجزاته "
+            "وقصص البيانات وفعالياته، بعشر لغات."
+        ),
+        "zh-hans": "社会创新举措及推动它们的行动者，与专家组的报告、简报、数据故事和活动并列呈现，提供十种语言版本。",
+    },
+    "hero_title": {
+        "en": "Collective intelligence for action",
+        "fr": "L'intelligence collective au service de l'action",
+        "ar": "ذكاء جماعي من أجل العمل",
+        "zh-hans": "汇聚集体智慧，推动行动",
+    },
+    "hero_text": {
+        "en": (
+            "Find the most inspiring initiatives for social progress, meet the organisations, "
+            "networks and communities behind them, and read what the International Panel on "
+            "Social Progress has learnt across its fourteen themes."
+        ),
+        "fr": (
+            "Découvrez les initiatives les plus inspirantes pour le progrès social, rencontrez "
+            "les organisations, réseaux et communautés qui les portent, et lisez ce que le Panel "
+            "international sur le progrès social a appris dans ses quatorze thèmes."
+        ),
+        "ar": (
+            "اكتشف أكثر المبادرات إلهامًا من أجل التقدم الاجتماعي، وتعرّف على المنظمات والشبكات "
+            "والمجتمعات التي تقف وراءها، واقرأ ما توصّل إليه الفريق الدولي المعني بالتقدم "
+            "الاجتماعي في موضوعاته الأربعة عشر."
+        ),
+        "zh-hans": "发现推动社会进步最具启发性的举措，结识背后的组织、网络和社区，并阅读国际社会进步专家组在十四个主题中的研究成果。",
+    },
+    "body": [
+        (
+            "heading",
+            {
+                "en": "A directory, a library and a meeting place",
+                "fr": "Un répertoire, une bibliothèque et un lieu de rencontre",
+                "ar": "دليل ومكتبة وملتقى",
+                "zh-hans": "名录、图书馆与交流平台",
+            },
+        ),
+        (
+            "paragraph",
+            {
+                "en": (
+                    "Every initiative is described in five parts: the problem it addresses, its "
+                    "approach, how its success is measured, whether it can be replicated and how "
+                    "it deals with its side effects. IPSP reviewers flag the most innovative ones."
+                ),
+                "fr": (
+                    "Chaque initiative est décrite en cinq parties : le problème qu'elle traite, "
+                    "son approche, la mesure de son succès, sa reproductibilité et la façon dont "
+                    "elle gère ses effets indirects. Les relecteurs de l'IPSP signalent les plus "
+                    "innovantes."
+                ),
+                "ar": (
+                    "توصف كل مبادرة في خمسة أجزاء: المشكلة التي تعالجها، ونهجها، وكيفية قياس "
+                    "نجاحها، وإمكانية تكرارها، وطريقة تعاملها مع آثارها الجانبية. ويُبرز مراجعو "
+                    "الفريق أكثرها ابتكارًا."
+                ),
+                "zh-hans": "每项举措都从五个方面加以描述：它所应对的问题、采用的方法、衡量成效的方式、可复制性，以及如何处理其外部影响。专家组的评审人会标注其中最具创新性的举措。",
+            },
+        ),
+        (
+            "paragraph",
+            {
+                "en": (
+                    "The content of this installation is fictional: it demonstrates how the "
+                    "platform works before real entries are registered."
+                ),
+                "fr": (
+                    "Le contenu de cette installation est fictif : il montre le fonctionnement de "
+                    "la plateforme avant l'enregistrement de véritables contributions."
+                ),
+                "ar": "محتوى هذه النسخة خيالي: يوضّح طريقة عمل المنصة قبل تسجيل مدخلات حقيقية.",
+                "zh-hans": "本站点的内容均为虚构，用于在真实条目登记之前演示平台的运作方式。",
+            },
+        ),
+    ],
+}
+
+# Audience slug → landing page. "links" name the index pages (by slug) each audience starts from.
+AUDIENCES = [
+    {
+        "audience": "scholars",
+        "slug": "for-scholars",
+        "title": "For scholars",
+        "summary": (
+            "Cases, data and syntheses for research on social progress, with the Panel's "
+            "reports and the encyclopedia as entry points."
+        ),
+        "intro": [
+            "The directories give researchers an enlarged and diversified pool of cases: "
+            "initiatives described in a common structure, tagged with the same themes, "
+            "disciplines and countries, and flagged by IPSP reviewers when they stand out.",
+            "Every initiative has a stable identifier and a citable DOI, so the cases you use in "
+            "a publication can be traced by your readers.",
+        ],
+        "links": [
+            ("Synthesis reports and briefs", "The Panel's assessments, their authors and their data.", "publications"),
+            ("The encyclopedia", "What groups of similar initiatives have in common, and what sets each apart.", "encyclopedia"),
+            ("Initiatives by discipline", "Filter the directory by discipline, theme or country.", "initiatives"),
+        ],
+        "body": [
+            "Scholars can also join the decentralised community of reviewers who flag the most "
+            "innovative and inspiring entries in their fields of competence.",
+        ],
+    },
+    {
+        "audience": "civil-society",
+        "slug": "for-civil-society",
+        "title": "For civil society actors",
+        "summary": (
+            "Register your initiative or organisation, find partners working on the same "
+            "problems elsewhere, and gain visibility when reviewers flag your work."
+        ),
+        "intro": [
+            "Grassroots groups, NGOs, cooperatives and networks register their initiatives with a "
+            "simple form, one per initiative, and receive a private access token to update them as "
+            "projects develop, evolve or end.",
+            "No personal e-mail address is ever published: contacts between actors go through the "
+            "platform, and any part of a description can be kept for IPSP use only.",
+        ],
+        "links": [
+            ("Browse the initiatives", "Learn from initiatives addressing similar problems.", "initiatives"),
+            ("Find actors", "Organisations, networks and communities, by theme and country.", "actors"),
+            ("Events", "The World Social Progress Forum and the Social Progress Awards.", "publications"),
+        ],
+        "body": [
+            "Flagged initiatives are featured on the platform, receive help to improve their "
+            "presentation and may be invited to present their work at IPSP events.",
+        ],
+    },
+    {
+        "audience": "business",
+        "slug": "for-business",
+        "title": "For business",
+        "summary": (
+            "Purpose-driven enterprises, living wages and worker participation: evidence and "
+            "examples for companies that want to be good for society."
+        ),
+        "intro": [
+            "Free enterprise can be justified only as being good for society. The platform "
+            "gathers companies, small and large, that write social purpose into their statutes, "
+            "pay living wages across their supply chains and share decisions with their workers.",
+        ],
+        "links": [
+            ("Entrepreneurship and social purpose", "Initiatives of the theme, with their measured results.", "initiatives"),
+            ("The synthesis report on living wages", "What is known, what is desirable and what can be done.", "publications"),
+            ("Find partners", "Actors working with business on social progress.", "actors"),
+        ],
+        "body": [
+            "Small and medium enterprises are a particular focus: they employ most of the world's "
+            "workers and can move faster than large groups.",
+        ],
+    },
+    {
+        "audience": "policymakers",
+        "slug": "for-policymakers",
+        "title": "For policymakers",
+        "summary": (
+            "Actionable recommendations, tested public programmes and the coalitions able to "
+            "carry them, across the fourteen themes of the Panel's work programme."
+        ),
+        "intro": [
+            "Each synthesis report answers four questions: what is known, what is desirable, what "
+            "the obstacles and opportunities are, and what can be done, and by whom. "
+            "Recommendations name the actors who should act on them.",
+        ],
+        "links": [
+            ("Recommendations and briefs", "Short, actionable texts for decision-makers.", "publications"),
+            ("Public programmes", "Initiatives led or co-led by public authorities.", "initiatives"),
+            ("The encyclopedia", "Comparisons of similar programmes across countries.", "encyclopedia"),
+        ],
+        "body": [
+            "The annual Declaration released on World Social Progress Day, October 28th, calls on "
+            "international organisations, national governments and business leaders for a set of "
+            "concrete changes.",
+        ],
+    },
+    {
+        "audience": "teachers-students",
+        "slug": "for-teachers-and-students",
+        "title": "For teachers and students",
+        "summary": (
+            "Case studies, data stories, webinars and podcasts to teach and learn about social "
+            "progress, free to use in the classroom."
+        ),
+        "intro": [
+            "Initiatives described in five comparable parts make ready-made case studies; data "
+            "stories show their figures with the tables behind every chart.",
+        ],
+        "links": [
+            ("Webinars, podcasts and data stories", "Media and data for the classroom.", "publications"),
+            ("Initiatives to study", "Filter by theme, domain or country.", "initiatives"),
+            ("The encyclopedia", "Introductions to families of initiatives.", "encyclopedia"),
+        ],
+        "body": [
+            "Students are welcome to propose initiatives they have studied, with the agreement of "
+            "their project holders.",
+        ],
+    },
+    {
+        "audience": "media",
+        "slug": "for-media",
+        "title": "For the media",
+        "summary": (
+            "Direct access to sources, publications and experts, for an informed and independent "
+            "coverage of social progress."
+        ),
+        "intro": [
+            "Journalists find here the Panel's publications with their data, the initiatives "
+            "flagged by reviewers and the experts of the IPSP community, by theme and region.",
+        ],
+        "links": [
+            ("Latest publications and news", "Reports, briefs, articles and events.", "publications"),
+            ("Flagged initiatives", "The entries IPSP reviewers found most inspiring.", "initiatives"),
+            ("Actors", "Organisations to contact through the platform.", "actors"),
+        ],
+        "body": [
+            "Requests for interviews with IPSP authors go through the secretariat, which puts "
+            "journalists in touch with the relevant experts.",
+        ],
+    },
+    {
+        "audience": "general-public",
+        "slug": "for-everyone",
+        "title": "For everyone",
+        "summary": (
+            "A free introduction to the most inspiring initiatives for better societies, and to "
+            "the people who carry them."
+        ),
+        "intro": [
+            "Social progress is not an abstraction: it is made by people who organise, test ideas "
+            "and share what works. Start with an initiative near you, or with a theme you care "
+            "about.",
+        ],
+        "links": [
+            ("Initiatives near you", "Filter the directory by country or region.", "initiatives"),
+            ("Podcasts and articles", "Stories from the field, told simply.", "publications"),
+            ("World Social Progress Day", "Every year on October 28th.", "publications"),
+        ],
+        "body": [
+            "You can also ask questions to the IPSP community: the secretariat channels them to "
+            "the contributors and reviewers who know the subject.",
+        ],
+    },
+]
+
+ABOUT = {
+    "slug": "about",
+    "title": "About the Panel",
+    "summary": (
+        "The International Panel on Social Progress brings together scholars and actors to "
+        "produce innovative, actionable knowledge for better societies."
+    ),
+    "body": [
+        ("heading", "Collective intelligence for action"),
+        (
+            "paragraph",
+            "The International Panel on Social Progress (IPSP) is a non-profit association "
+            "registered in France in 2017 and with the United Nations in 2023. Its first report, "
+            "in three volumes, was published by Cambridge University Press in 2018.",
+        ),
+        (
+            "paragraph",
+            "Its work programme for 2024-2027 is organised around five components of the Social "
+            "Progress Agenda: reforming the economic system, unleashing the potential for social "
+            "change, strengthening democracy and participation, promoting global security and "
+            "solidarity, and rethinking relations with nature. Fourteen transversal themes, two of "
+            "them overarching, structure its reports.",
+        ),
+        ("heading", "How the Panel works"),
+        (
+            "paragraph",
+            "Reports are co-constructed with practitioners and member-based organisations, draw on "
+            "expertise across disciplines and sectors, and look for solutions that a wide range of "
+            "actors can take up. Authors, contributors and reviewers follow the IPSP code of "
+            "ethics: objectivity, rigour, transparency, inclusivity and respect for human dignity.",
+        ),
+        (
+            "paragraph",
+            "Every year in October the Panel holds the World Social Progress Forum, on a different "
+            "continent each time, and attributes the Social Progress Awards. World Social Progress "
+            "Day, on October 28th, is the occasion to release an annual Declaration.",
+        ),
+        (
+            "quote",
+            {
+                "quote": "Social progress can be affirmed as a key moral compass for action.",
+                "attribution": "IPSP Work Programme 2024-2027",
+            },
+        ),
+    ],
+}
+
+PRIVACY = {
+    "slug": "privacy",
+    "title": "Privacy notice",
+    "summary": "What the platform records about readers and contributors, and why.",
+    "body": [
+        (
+            "paragraph",
+            "This is demonstration text: the secretariat will publish the notice that applies to "
+            "the platform when it opens to contributors.",
+        ),
+        ("heading", "Readers"),
+        (
+            "paragraph",
+            "Reading the platform requires no account and sets no tracking cookie. Server logs keep "
+            "the technical information needed to run the service securely, and no request body is "
+            "ever written to them.",
+        ),
+        ("heading", "Contributors"),
+        (
+            "paragraph",
+            "Contributors register initiatives without creating an account: they receive a secret "
+            "access token instead. No contributor's e-mail address is ever published, and any part "
+            "of an actor's description can be restricted to IPSP use only.",
+        ),
+        ("heading", "Your rights"),
+        (
+            "paragraph",
+            "Under the General Data Protection Regulation you may ask to see, correct or delete "
+            "the information the platform holds about you by writing to the secretariat.",
+        ),
+    ],
+}

@@ -1,0 +1,1 @@
+"""Data of the demonstration content (see `publications.demo`)."""
