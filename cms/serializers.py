@@ -47,7 +47,10 @@ class PageLinksField(serializers.Field):
         super().__init__(**kwargs)
 
     def get_attribute(self, instance):
-        return getattr(instance, self.source).all()
+        value = getattr(instance, self.source)
+        if callable(value):
+            return value()
+        return value.all() if hasattr(value, "all") else value
 
     def to_representation(self, value) -> list[dict[str, object]]:
         return [

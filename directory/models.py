@@ -202,7 +202,7 @@ class InitiativePage(DirectoryEntryPage):
         APIField("status"),
         APIField("flagged_by_reviewers"),
         APIField("project_holders"),
-        APIField("organisations", serializer=PageLinksField()),
+        APIField("organisations", serializer=PageLinksField(source="organisations_in_locale")),
         *(APIField(name) for name in description_fields),
         APIField("video_url"),
         APIField("video_transcript"),
@@ -213,6 +213,23 @@ class InitiativePage(DirectoryEntryPage):
     class Meta:
         verbose_name = _("initiative")
         verbose_name_plural = _("initiatives")
+
+    def organisations_in_locale(self) -> list[ActorPage]:
+        """The organisations as a reader of this page sees them: in its language where translated.
+
+        Translations share the source page's links (wagtail-localize copies many-to-many values),
+        so each linked actor is swapped for its live translation in this page's locale.
+        """
+        linked = list(self.organisations.all())
+        if not linked:
+            return []
+        local = {
+            actor.translation_key: actor
+            for actor in ActorPage.objects.live().filter(
+                locale_id=self.locale_id, translation_key__in=[a.translation_key for a in linked]
+            )
+        }
+        return [local.get(actor.translation_key, actor) for actor in linked]
 
     @property
     def description_parts(self) -> list[tuple[str, str, str]]:
@@ -369,6 +386,17 @@ class ActorPage(DirectoryEntryPage):
     class Meta:
         verbose_name = _("actor")
         verbose_name_plural = _("actors")
+
+    def carried_initiatives(self):
+        """Live initiatives in this page's language that name this actor (in any language)."""
+        translations = ActorPage.objects.filter(translation_key=self.translation_key).values("pk")
+        return (
+            InitiativePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, organisations__in=translations)
+            .distinct()
+            .order_by("title")
+        )
 
     def is_public_part(self, name: str) -> bool:
         return name in self.description_fields and name not in (self.restricted_parts or [])
