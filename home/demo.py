@@ -16,9 +16,14 @@ from home.models import AudiencePage, SiteSettings, StandardPage
 def load(context: DemoContext) -> None:
     site_settings(context)
     home_page(context)
+    # After the directories, so the menu reads Initiatives, Actors, … then About.
+    context.defer(standard_pages)
+    context.defer(audience_pages)
+
+
+def standard_pages(context: DemoContext) -> None:
     for data in (content.ABOUT, content.PRIVACY):
         standard_page(context, data, show_in_menus=data is content.ABOUT)
-    context.defer(audience_pages)
 
 
 def site_settings(context: DemoContext) -> None:
