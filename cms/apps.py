@@ -4,6 +4,7 @@ from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class CmsConfig(AppConfig):
+    default = True  # this module also defines the users app's config
     name = "cms"
     verbose_name = _("Platform core")
     default_auto_field = "django.db.models.BigAutoField"
