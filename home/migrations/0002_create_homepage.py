@@ -1,5 +1,8 @@
 """Replaces Wagtail's welcome page with the platform's home page, as the default site's root."""
 
+from urllib.parse import urlparse
+
+from django.conf import settings
 from django.db import migrations
 
 
@@ -30,9 +33,17 @@ def create_homepage(apps, schema_editor):
     )
     root.numchild = Page.objects.filter(depth=2).count()
     root.save(update_fields=["numchild"])
+    # The site answers at BASE_URL, so the API's page URLs point where readers really go.
+    base_url = urlparse(settings.WAGTAILADMIN_BASE_URL)
+    default_port = 443 if base_url.scheme == "https" else 80
     Site.objects.update_or_create(
         is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "IPSP"},
+        defaults={
+            "hostname": base_url.hostname or "localhost",
+            "port": base_url.port or default_port,
+            "root_page": home,
+            "site_name": "IPSP",
+        },
     )
 
 
