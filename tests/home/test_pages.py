@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from home.models import HomePage
-from tests.factories import AudiencePageFactory, InitiativePageFactory, StandardPageFactory
-from tests.utils import assert_page_renders, check_page_type, read_document, visible_text
+from tests.factories import (
+    AudiencePageFactory,
+    InitiativePageFactory,
+    ReportPageFactory,
+    StandardPageFactory,
+)
+from tests.utils import assert_page_renders, check_page_type, read_document, translate, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -92,3 +99,20 @@ def test_home_page_factory_returns_the_single_home_page(home_page):
 
     assert HomePageFactory().pk == home_page.pk
     assert HomePage.objects.filter(depth=2).count() == 1
+
+
+def test_home_page_shows_each_section_once_with_unique_ids(client, taxonomy):
+    """The newest initiatives and publications appear once each, and no id repeats (labels)."""
+    initiative = InitiativePageFactory(title="Community land trust of Mtaa")
+    report = ReportPageFactory(title="Living wages: sharing the responsibility")
+    for language in ("en", "ar"):
+        if language == "ar":
+            for page in (initiative, report):
+                translate(page, "ar", alias=True)
+        html = client.get(f"/{language}/").content.decode()
+        ids = re.findall(r'\sid="([^"]+)"', html)
+        assert [i for i in set(ids) if ids.count(i) > 1] == []
+        assert ids.count("latest-initiatives-title") == 1
+        assert ids.count("latest-publications-title") == 1
+        assert html.count(">Community land trust of Mtaa</a>") == 1
+        assert html.count(">Living wages: sharing the responsibility</a>") == 1
