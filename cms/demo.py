@@ -169,6 +169,26 @@ class DemoContext:
         self.log(f"  + {page._meta.verbose_name}: {page.title}", level=2)
         return page, True
 
+    def index_page(self, model: type[Page], slug: str, data: dict) -> Page:
+        """A directory or index page under the home page, in the menu, translated where the data is.
+
+        Its texts are remembered for translation even when the page already exists.
+        """
+        for key in ("title", "summary", "intro"):
+            self.text(data[key])
+
+        def build():
+            return model(
+                title=self.text(data["title"]),
+                summary=self.text(data["summary"]),
+                intro=self.text(data["intro"]),
+                show_in_menus=True,
+            )
+
+        page, _created = self.page(self.home, slug, build, kind="index pages")
+        self.translate(page)
+        return page
+
     # --- Images ---------------------------------------------------------------------------
 
     def image(self, title: str, key: str | None = None):

@@ -28,8 +28,8 @@ from directory.models import (
 
 
 def load(context: DemoContext) -> None:
-    initiatives_index = index_page(context, InitiativeIndexPage, "initiatives")
-    actors_index = index_page(context, ActorIndexPage, "actors")
+    initiatives_index = context.index_page(InitiativeIndexPage, "initiatives", featured.INDEX_PAGES["initiatives"])
+    actors_index = context.index_page(ActorIndexPage, "actors", featured.INDEX_PAGES["actors"])
 
     actors = {}
     actors[featured.ACTOR["key"]] = featured_actor(context, actors_index, featured.ACTOR)
@@ -48,24 +48,6 @@ def load(context: DemoContext) -> None:
 
 
 # --- Index pages -----------------------------------------------------------------------------
-
-
-def index_page(context: DemoContext, model, slug: str):
-    data = featured.INDEX_PAGES[slug]
-
-    def build():
-        return model(
-            title=context.text(data["title"]),
-            summary=context.text(data["summary"]),
-            intro=context.text(data["intro"]),
-            show_in_menus=True,
-        )
-
-    for key in ("title", "summary", "intro"):
-        context.text(data[key])
-    page, _created = context.page(context.home, slug, build, kind="index pages")
-    context.translate(page)
-    return page
 
 
 # --- Shared helpers ------------------------------------------------------------------------

@@ -15,27 +15,9 @@ from encyclopedia.models import EncyclopediaIndexPage, EncyclopediaPage, LinkedE
 
 
 def load(context: DemoContext) -> None:
-    index = index_page(context)
+    index = context.index_page(EncyclopediaIndexPage, "encyclopedia", content.INDEX)
     for data in content.PAGES:
         encyclopedia_page(context, index, data)
-
-
-def index_page(context: DemoContext):
-    data = content.INDEX
-    for key in ("title", "summary", "intro"):
-        context.text(data[key])
-
-    def build():
-        return EncyclopediaIndexPage(
-            title=context.text(data["title"]),
-            summary=context.text(data["summary"]),
-            intro=context.text(data["intro"]),
-            show_in_menus=True,
-        )
-
-    page, _created = context.page(context.home, "encyclopedia", build, kind="index pages")
-    context.translate(page)
-    return page
 
 
 def demo_page(context: DemoContext, model_label: str, slug: str):

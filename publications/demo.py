@@ -31,7 +31,7 @@ from publications.models import (
 
 
 def load(context: DemoContext) -> None:
-    index = index_page(context)
+    index = context.index_page(PublicationIndexPage, "publications", content.INDEX)
     report(context, index)
     brief(context, index)
     data_story(context, index)
@@ -41,24 +41,6 @@ def load(context: DemoContext) -> None:
         article(context, index, data)
     for data in content.EVENTS:
         event(context, index, data)
-
-
-def index_page(context: DemoContext):
-    data = content.INDEX
-    for key in ("title", "summary", "intro"):
-        context.text(data[key])
-
-    def build():
-        return PublicationIndexPage(
-            title=context.text(data["title"]),
-            summary=context.text(data["summary"]),
-            intro=context.text(data["intro"]),
-            show_in_menus=True,
-        )
-
-    page, _created = context.page(context.home, "publications", build, kind="index pages")
-    context.translate(page)
-    return page
 
 
 # --- Helpers ---------------------------------------------------------------------------------
