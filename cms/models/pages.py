@@ -23,17 +23,17 @@ from cms.serializers import CountriesField, TermsField
 
 DEFAULT_LOCALE_ONLY = {"locale__language_code": settings.LANGUAGE_CODE}
 
-# facet name → (page field, term model, lookup on the term)
+# facet name → (page field, model of the facet's value, lookup from the page field)
 TAXONOMY_FIELDS: dict[str, tuple[str, str, str]] = {
     "theme": ("themes", "cms.Theme", "slug"),
-    "component": ("themes", "cms.Theme", "component__slug"),
+    "component": ("themes", "cms.AgendaComponent", "component__slug"),
     "domain": ("domains", "cms.Domain", "slug"),
     "discipline": ("disciplines", "cms.Discipline", "slug"),
     "project_type": ("project_types", "cms.ProjectType", "slug"),
     "activity": ("activities", "cms.Activity", "slug"),
     "audience": ("audiences", "cms.Audience", "slug"),
     "country": ("countries", "cms.Country", "code"),
-    "region": ("countries", "cms.Country", "region__slug"),
+    "region": ("countries", "cms.Region", "region__slug"),
 }
 
 
@@ -147,7 +147,7 @@ class ListingPage(BasePage):
     def _filter_by_terms(queryset, model, filters: dict[str, str], *, strict: bool):
         available = getattr(model, "taxonomy_fields", ())
         for facet, value in filters.items():
-            field_name, _term_model, lookup = TAXONOMY_FIELDS[facet]
+            field_name, _value_model, lookup = TAXONOMY_FIELDS[facet]
             if field_name not in available:
                 if strict:
                     return None

@@ -84,15 +84,14 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
             self.slug = slugify(self.name)[:100]
         super().save(*args, **kwargs)
 
-    @property
-    def facet(self) -> str:
-        """The query parameter that filters listings by this kind of term."""
-        return self._meta.model_name
+    # The query parameter that filters listings by this kind of term (a key of TAXONOMY_FIELDS).
+    facet: str = ""
 
 
 class AgendaComponent(TaxonomyTerm):
     """One of the five components of the Social Progress Agenda."""
 
+    facet = "component"
     icon = models.CharField(_("icon"), max_length=40, choices=THEME_ICONS, default="tag")
 
     class Meta(TaxonomyTerm.Meta):
@@ -103,6 +102,8 @@ class AgendaComponent(TaxonomyTerm):
 
 class Theme(TaxonomyTerm):
     """One of the fourteen transversal themes of the work programme."""
+
+    facet = "theme"
 
     icon = models.CharField(_("icon"), max_length=40, choices=THEME_ICONS, default="tag")
     component = models.ForeignKey(
@@ -122,6 +123,8 @@ class Theme(TaxonomyTerm):
 
 
 class Domain(TaxonomyTerm):
+    facet = "domain"
+
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("domain")
         verbose_name_plural = _("domains")
@@ -129,6 +132,8 @@ class Domain(TaxonomyTerm):
 
 
 class Discipline(TaxonomyTerm):
+    facet = "discipline"
+
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("discipline")
         verbose_name_plural = _("disciplines")
@@ -136,6 +141,8 @@ class Discipline(TaxonomyTerm):
 
 
 class ProjectType(TaxonomyTerm):
+    facet = "project_type"
+
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("project type")
         verbose_name_plural = _("project types")
@@ -143,6 +150,8 @@ class ProjectType(TaxonomyTerm):
 
 
 class Activity(TaxonomyTerm):
+    facet = "activity"
+
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("activity")
         verbose_name_plural = _("activities")
@@ -150,6 +159,8 @@ class Activity(TaxonomyTerm):
 
 
 class Audience(TaxonomyTerm):
+    facet = "audience"
+
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("audience")
         verbose_name_plural = _("audiences")
@@ -159,6 +170,7 @@ class Audience(TaxonomyTerm):
 class Region(TaxonomyTerm):
     """A UN M49 region; `code` is its M49 number."""
 
+    facet = "region"
     code = models.CharField(_("UN M49 code"), max_length=3, blank=True)
 
     override_translatable_fields = [*TaxonomyTerm.override_translatable_fields, SynchronizedField("code")]
@@ -215,9 +227,7 @@ class Country(index.Indexed, models.Model):
     def slug(self) -> str:
         return self.code.lower()
 
-    @property
-    def facet(self) -> str:
-        return "country"
+    facet = "country"
 
     @property
     def name(self) -> str:

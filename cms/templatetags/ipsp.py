@@ -12,7 +12,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_bidi, get_language_info
 from wagtail.models import Locale, Page
 
-from cms.models import TAXONOMY_FIELDS, AgendaComponent, Country, Region, Theme
+from cms.models import TAXONOMY_FIELDS, Country, Theme
 from cms.models.taxonomy import localized_terms
 
 register = template.Library()
@@ -136,11 +136,6 @@ def filter_term_name(facet: str, value: str) -> str:
         return country.name if country else value
     if facet not in TAXONOMY_FIELDS:
         return value
-    if facet == "component":
-        model = AgendaComponent
-    elif facet == "region":
-        model = Region
-    else:
-        model = apps.get_model(TAXONOMY_FIELDS[facet][1])
+    model = apps.get_model(TAXONOMY_FIELDS[facet][1])
     term = model.objects.filter(slug=value, locale__language_code=settings.LANGUAGE_CODE).first()
     return localized_terms([term])[0].name if term else value

@@ -182,6 +182,35 @@ def test_theme_link_on_an_initiative_leads_to_the_filtered_listing(client, taxon
     assert untagged.title in shown
 
 
+@pytest.mark.parametrize(
+    ("field", "facet", "slug", "other"),
+    [
+        ("domains", "domain", "education", "health"),
+        ("disciplines", "discipline", "economics", "sociology"),
+        ("project_types", "project_type", "social-enterprise", "research-project"),
+        ("activities", "activity", "advocacy", "funding"),
+    ],
+)
+def test_every_kind_of_term_link_on_an_initiative_filters_the_listing(
+    client, taxonomy, field, facet, slug, other
+):
+    terms = getattr(taxonomy, field)
+    tagged = InitiativePageFactory(title="Tagged cooperative of Dakar")
+    untagged = InitiativePageFactory(title="Other collective of Lima")
+    for page, term in ((tagged, terms[slug]), (untagged, terms[other])):
+        getattr(page, field).set([term])
+        page.save_revision().publish()
+    listing = tagged.get_parent().specific
+
+    document = read_document(client.get(tagged.url).content)
+    href = _link_to_listing(document, terms[slug].name, listing.url)
+    assert parse_qs(urlsplit(href).query) == {facet: [slug]}
+
+    shown = visible_text(client.get(href).content)
+    assert tagged.title in shown
+    assert untagged.title not in shown
+
+
 def test_country_link_on_an_initiative_leads_to_the_filtered_listing(client, taxonomy):
     kenya, brazil = taxonomy.countries["KE"], taxonomy.countries["BR"]
     in_kenya = InitiativePageFactory(title="Mama Mboga savings circle", countries=[kenya])
