@@ -49,6 +49,12 @@ class Environment(BaseSettings):
     redis_url: str = Field("", alias="REDIS_URL")
     email_url: str = Field("console://", alias="EMAIL_URL")
     default_from_email: str = Field("IPSP <noreply@localhost>", alias="DEFAULT_FROM_EMAIL")
+    # DataCite mints the DOIs of initiatives; with no prefix or credentials, DOIs stay pending.
+    datacite_api_url: str = Field("https://api.test.datacite.org", alias="DATACITE_API_URL")
+    datacite_prefix: str = Field("", alias="DATACITE_PREFIX")
+    datacite_repository_id: str = Field("", alias="DATACITE_REPOSITORY_ID")
+    datacite_password: str = Field("", alias="DATACITE_PASSWORD", repr=False)
+    datacite_publisher: str = Field("International Panel on Social Progress", alias="DATACITE_PUBLISHER")
 
     media_root: Path = Field(BASE_DIR / "media", alias="MEDIA_ROOT")
     static_root: Path = Field(BASE_DIR / "static_collected", alias="STATIC_ROOT")

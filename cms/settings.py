@@ -207,9 +207,22 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = "ipsp"
 CELERY_TIMEZONE = TIME_ZONE
-CELERY_BEAT_SCHEDULE: dict = {}
+# Celery's own root-logger setup would bypass the redacting filter of LOGGING below.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+# Run by `celery -A cms beat` next to the workers.
+CELERY_BEAT_SCHEDULE: dict = {
+    "purge-spam-log": {"task": "directory.purge_spam_log", "schedule": 60 * 60 * 6},
+}
 # Wagtail's own background work (search index, reference index) stays immediate.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# --- DataCite (DOIs of initiatives, minted by the `directory.mint_doi` task) ---------------
+# Without a prefix, a repository ID and a password, no DOI is requested: it stays "pending".
+DATACITE_API_URL = ENV.datacite_api_url.rstrip("/")
+DATACITE_PREFIX = ENV.datacite_prefix
+DATACITE_REPOSITORY_ID = ENV.datacite_repository_id
+DATACITE_PASSWORD = ENV.datacite_password
+DATACITE_PUBLISHER = ENV.datacite_publisher
 
 # --- Wagtail ------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "International Platform for Social Progress"
@@ -228,12 +241,22 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 
 # --- Logging: one line per event, never a request body (contributors' data stays out) -----
+# Every handler redacts access tokens and e-mail addresses; Django's own loggers (request
+# paths, the development server's access lines) are routed through it instead of their defaults.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"private": {"()": "cms.log_filters.RedactPrivateData"}},
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["private"]}
+    },
     "root": {"handlers": ["console"], "level": "INFO" if ENV.is_production else "WARNING"},
+    "loggers": {
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "celery": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
 }
 
 # --- Production hardening -----------------------------------------------------------------

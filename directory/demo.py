@@ -15,14 +15,16 @@ from django.utils.text import slugify
 
 from cms.demo import DemoContext, paragraphs
 from cms.models import Theme
-from directory.demo_data import featured, phrases
+from directory.demo_data import featured, phrases, registration
 from directory.demo_data.actors import ACTORS
 from directory.demo_data.initiatives import INITIATIVES
 from directory.models import (
     ActorIndexPage,
     ActorPage,
+    ActorSubmissionPage,
     InitiativeIndexPage,
     InitiativePage,
+    InitiativeSubmissionPage,
     ProjectHolder,
 )
 
@@ -43,11 +45,43 @@ def load(context: DemoContext) -> None:
     for card in cards:
         initiative(context, initiatives_index, card, actors)
 
+    registration_form(
+        context, initiatives_index, InitiativeSubmissionPage, registration.INITIATIVE_FORM
+    )
+    registration_form(context, actors_index, ActorSubmissionPage, registration.ACTOR_FORM)
+
     context.add_translations(featured.RESOURCE_TRANSLATIONS)
     context.add_summary(summary)
 
 
 # --- Index pages -----------------------------------------------------------------------------
+
+
+# --- Registration forms ----------------------------------------------------------------------
+
+
+def registration_form(context: DemoContext, parent, model, data: dict):
+    """The public registration form of a directory (slug `register`), translated.
+
+    Its texts are remembered for translation even when the page already exists.
+    """
+    title = context.text(data["title"])
+    summary_text = context.text(data["summary"])
+    rich = {
+        key: paragraphs(*(context.text(paragraph) for paragraph in data[key]))
+        for key in ("intro", "guidance", "thank_you")
+    }
+    parts = {f"guidance_{part}": context.text(text) for part, text in data["parts"].items()}
+    unknown = set(data["parts"]) - set(model.guided_parts)
+    if unknown:
+        raise ValueError(f"No guidance field for {sorted(unknown)} on {model.__name__}")
+
+    def build():
+        return model(title=title, summary=summary_text, show_in_menus=False, **rich, **parts)
+
+    page, _created = context.page(parent, "register", build, kind="registration forms")
+    context.translate(page)
+    return page
 
 
 # --- Shared helpers ------------------------------------------------------------------------

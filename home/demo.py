@@ -23,7 +23,21 @@ def load(context: DemoContext) -> None:
 
 def standard_pages(context: DemoContext) -> None:
     for data in (content.ABOUT, content.PRIVACY):
-        standard_page(context, data, show_in_menus=data is content.ABOUT)
+        page = standard_page(context, data, show_in_menus=data is content.ABOUT)
+        if data is content.PRIVACY:
+            link_privacy_page(context, page)
+
+
+def link_privacy_page(context: DemoContext, page) -> None:
+    """The forms link to the privacy notice of the site settings (unless an editor chose one)."""
+    site = Site.objects.get(is_default_site=True)
+    settings_object = SiteSettings.for_site(site)
+    if settings_object.privacy_page_id:
+        context.record("privacy notice setting", False)
+        return
+    settings_object.privacy_page = page
+    settings_object.save(update_fields=["privacy_page"])
+    context.record("privacy notice setting", True)
 
 
 def site_settings(context: DemoContext) -> None:
@@ -86,7 +100,7 @@ def home_page(context: DemoContext) -> None:
     context.record("home page", True)
 
 
-def standard_page(context: DemoContext, data: dict, show_in_menus: bool = False) -> None:
+def standard_page(context: DemoContext, data: dict, show_in_menus: bool = False):
     def build():
         return StandardPage(
             title=data["title"],
@@ -95,7 +109,8 @@ def standard_page(context: DemoContext, data: dict, show_in_menus: bool = False)
             show_in_menus=show_in_menus,
         )
 
-    context.page(context.home, data["slug"], build, kind="standard pages")
+    page, _created = context.page(context.home, data["slug"], build, kind="standard pages")
+    return page
 
 
 def audience_pages(context: DemoContext) -> None:

@@ -147,7 +147,22 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("A banner on every page saying that the content is fictional demonstration data."),
     )
 
-    panels = [FieldPanel("footer_text"), FieldPanel("contact_email"), FieldPanel("demo_notice")]
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page that explains how personal data is handled; forms link to it."),
+    )
+
+    panels = [
+        FieldPanel("footer_text"),
+        FieldPanel("contact_email"),
+        FieldPanel("privacy_page"),
+        FieldPanel("demo_notice"),
+    ]
 
     class Meta:
         verbose_name = _("site settings")

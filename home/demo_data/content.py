@@ -327,32 +327,110 @@ ABOUT = {
 PRIVACY = {
     "slug": "privacy",
     "title": "Privacy notice",
-    "summary": "What the platform records about readers and contributors, and why.",
+    "summary": (
+        "How the platform handles the personal data of readers and contributors, why, for how "
+        "long, and the rights you have over it."
+    ),
     "body": [
         (
             "paragraph",
-            "This is demonstration text: the secretariat will publish the notice that applies to "
-            "the platform when it opens to contributors.",
+            "This notice is demonstration text, written for the test installation of the platform. "
+            "It describes how the platform is built to handle personal data; the IPSP secretariat "
+            "will publish the notice that binds it, with its full legal details, before the "
+            "platform opens to contributors.",
+        ),
+        ("heading", "Who is responsible"),
+        (
+            "paragraph",
+            "The controller of the personal data processed on this platform is the secretariat of "
+            "the International Panel on Social Progress (IPSP), a non-profit association "
+            "registered in France. You can write to it at secretariat@example.org.",
         ),
         ("heading", "Readers"),
         (
             "paragraph",
-            "Reading the platform requires no account and sets no tracking cookie. Server logs keep "
-            "the technical information needed to run the service securely, and no request body is "
-            "ever written to them.",
+            "You can read the whole platform without an account. It sets no cookies, uses no "
+            "analytics or advertising service and loads no tracking script. Like every web "
+            "server, ours keeps short-lived technical logs (network address, time, page "
+            "requested) to keep the service secure; what you type into a form is never written "
+            "to them.",
         ),
-        ("heading", "Contributors"),
         (
             "paragraph",
-            "Contributors register initiatives without creating an account: they receive a secret "
-            "access token instead. No contributor's e-mail address is ever published, and any part "
-            "of an actor's description can be restricted to IPSP use only.",
+            "Some entries embed a video from its provider, such as YouTube or Vimeo. The "
+            "provider receives your request when the video loads and applies its own privacy "
+            "policy; every video also has a plain link to watch it on the provider's site.",
+        ),
+        ("heading", "What we collect from contributors"),
+        (
+            "paragraph",
+            "When you register an initiative or an organisation, we record your name (if you "
+            "give it) and your e-mail address; the contact details of the organisations you "
+            "register (contact person, e-mail address, telephone); the entries themselves, with "
+            "their descriptions, classifications, people, organisations and links; and the date "
+            "and time of your consent, with the version of this notice you agreed to.",
+        ),
+        (
+            "paragraph",
+            "Your name, your e-mail address and the contact details of organisations are never "
+            "published, shown to other users or sent through the API. The entries are meant to "
+            "be published once validated: the names of project holders and organisations you "
+            "list appear on the entry and in the metadata of its DOI, so please name only people "
+            "who agree to it. Any part of an organisation's description can be kept for IPSP use "
+            "only.",
+        ),
+        ("heading", "Why, and on what legal basis"),
+        (
+            "paragraph",
+            "We use this data to verify and publish the entries, to write to you about them "
+            "(your access link, questions from the secretariat, comments from reviewers) and to "
+            "keep the directory reliable. The legal basis is your consent (Article 6(1)(a) of "
+            "the General Data Protection Regulation), which you give by ticking the box at the "
+            "end of the form; we record the moment you gave it. You can withdraw it at any time "
+            "by erasing your data, as described below.",
+        ),
+        ("heading", "Your access link"),
+        (
+            "paragraph",
+            "Instead of an account, you receive a private access link, shown once after you send "
+            "the form and sent to your e-mail address. We store only a hash of it, from which "
+            "the link cannot be rebuilt: if you lose it, we can send you a new one, and the old "
+            "one stops working at once.",
+        ),
+        ("heading", "Spam screening"),
+        (
+            "paragraph",
+            "Automatic checks protect the forms from bots and abuse: the time taken to fill in "
+            "the form, the number of submissions from one network address or e-mail address, the "
+            "number of links and a list of blocked terms. The counters they use hold keyed "
+            "hashes, never addresses, and expire within a day. A submission the checks hold is "
+            "kept for a member of the secretariat to read, then deleted with its personal data "
+            "after a limited period (30 days by default).",
+        ),
+        ("heading", "Who sees your data, and for how long"),
+        (
+            "paragraph",
+            "Only the IPSP secretariat and the reviewers it appoints see private data, in the "
+            "administration of the platform. We do not sell it or share it with anyone else. We "
+            "keep your contact data as long as you have entries on the platform, or until you "
+            "erase it; published entries stay online, with their DOI, unless you withdraw them.",
         ),
         ("heading", "Your rights"),
         (
             "paragraph",
-            "Under the General Data Protection Regulation you may ask to see, correct or delete "
-            "the information the platform holds about you by writing to the secretariat.",
+            "Under the General Data Protection Regulation you have the right to access your "
+            "data, to receive it in a portable format, to have it corrected or erased, and to "
+            "withdraw your consent. Your access page lets you do this yourself: download all "
+            "your data as a JSON file, update your entries and contact details, or erase your "
+            "personal data, choosing whether your entries then stay online anonymised or are "
+            "withdrawn.",
+        ),
+        ("heading", "Contact"),
+        (
+            "paragraph",
+            "For any question, or if you cannot use your access page, write to the IPSP "
+            "secretariat at secretariat@example.org. You may also lodge a complaint with a data "
+            "protection authority; in France, the CNIL (www.cnil.fr).",
         ),
     ],
 }

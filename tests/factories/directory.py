@@ -8,8 +8,10 @@ from cms.models import Activity, Domain
 from directory.models import (
     ActorIndexPage,
     ActorPage,
+    ActorSubmissionPage,
     InitiativeIndexPage,
     InitiativePage,
+    InitiativeSubmissionPage,
     ProjectHolder,
 )
 from tests.factories import base
@@ -118,3 +120,27 @@ class ActorPageFactory(IPSPPageFactory):
     countries = taxonomy_hook("countries", lambda: base.countries("KE"))
     domains = taxonomy_hook("domains", _first_terms(Domain, 1))
     activities = taxonomy_hook("activities", _first_terms(Activity, 1))
+
+
+class InitiativeSubmissionPageFactory(IPSPPageFactory):
+    class Meta:
+        model = InitiativeSubmissionPage
+        django_get_or_create = ("parent", "slug")
+
+    parent = factory.SubFactory(InitiativeIndexPageFactory)
+    title = "Register an initiative"
+    slug = "register"
+    intro = rich("One form per initiative. It takes about twenty minutes.")
+    guidance_problem = "Who is affected, where, and how badly?"
+    thank_you = rich("The secretariat reads every entry within two weeks.")
+
+
+class ActorSubmissionPageFactory(IPSPPageFactory):
+    class Meta:
+        model = ActorSubmissionPage
+        django_get_or_create = ("parent", "slug")
+
+    parent = factory.SubFactory(ActorIndexPageFactory)
+    title = "Register an organisation"
+    slug = "register"
+    intro = rich("Organisations, networks and communities: tell us what you do.")

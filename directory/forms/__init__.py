@@ -1,0 +1,1 @@
+"""Forms of the directory: the admin's page forms and the public registration forms."""

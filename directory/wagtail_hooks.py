@@ -1,0 +1,140 @@
+"""Admin registers of the directory: contributions, the spam log, messages and DOIs."""
+
+from __future__ import annotations
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail_modeladmin.helpers import ButtonHelper
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+from wagtail_modeladmin.views import CreateView
+
+from directory import admin_views
+from directory.models import ContributorMessage, DoiRegistration, HeldSubmission, Submission
+
+
+class ActionButtonHelper(ButtonHelper):
+    """Adds one custom action button (a URL name and a label) to each row."""
+
+    action: tuple[str, str, str] | None = None  # (url name, label, permission)
+
+    def get_buttons_for_obj(self, obj, exclude=None, classnames_add=None, classnames_exclude=None):
+        buttons = super().get_buttons_for_obj(obj, exclude, classnames_add, classnames_exclude)
+        if self.action and self.show_action(obj) and self.request.user.has_perm(self.action[2]):
+            url_name, label, _permission = self.action
+            buttons.append(
+                {
+                    "url": reverse(url_name, args=[obj.pk]),
+                    "label": label,
+                    "classname": "button button-small button-secondary",
+                    "title": label,
+                }
+            )
+        return buttons
+
+    def show_action(self, obj) -> bool:
+        return True
+
+
+class ReleaseButtonHelper(ActionButtonHelper):
+    action = ("directory_release_held", _("Release"), "directory.change_heldsubmission")
+
+    def show_action(self, obj) -> bool:
+        return obj.released_at is None
+
+
+class RejectButtonHelper(ActionButtonHelper):
+    action = ("directory_reject_submission", _("Reject"), "directory.change_submission")
+
+    def show_action(self, obj) -> bool:
+        return obj.page_id is not None and not obj.outcome
+
+
+class MessageCreateView(CreateView):
+    def form_valid(self, form):
+        form.instance.author = self.request.user
+        return super().form_valid(form)
+
+
+class SubmissionAdmin(ModelAdmin):
+    model = Submission
+    menu_label = _("Submissions")
+    menu_icon = "form"
+    list_display = ("public_id", "title", "kind", "language", "created_at", "outcome", "created_automatically")
+    list_filter = ("kind", "outcome", "language", "created_automatically")
+    search_fields = ("public_id", "title")
+    inspect_view_enabled = True
+    inspect_view_fields = (
+        "public_id", "title", "kind", "language", "page", "created_at", "updated_at",
+        "consent_at", "privacy_notice", "outcome", "outcome_at",
+    )
+    button_helper_class = RejectButtonHelper
+
+    def get_permission_helper_class(self):
+        helper = super().get_permission_helper_class()
+        return type("SubmissionPermissionHelper", (helper,), {
+            "user_can_create": lambda self, user: False,
+            "user_can_edit_obj": lambda self, user, obj: False,
+        })
+
+
+class HeldSubmissionAdmin(ModelAdmin):
+    model = HeldSubmission
+    menu_label = _("Spam log")
+    menu_icon = "warning"
+    list_display = ("created_at", "title", "kind", "reason_labels", "released_at")
+    list_filter = ("kind", "released_at", "language")
+    search_fields = ("title",)
+    inspect_view_enabled = True
+    inspect_view_fields = ("created_at", "title", "kind", "language", "reasons", "details", "payload", "released_at", "released_by")
+    button_helper_class = ReleaseButtonHelper
+
+    def get_permission_helper_class(self):
+        helper = super().get_permission_helper_class()
+        return type("HeldPermissionHelper", (helper,), {
+            "user_can_create": lambda self, user: False,
+            "user_can_edit_obj": lambda self, user, obj: False,
+        })
+
+
+class ContributorMessageAdmin(ModelAdmin):
+    model = ContributorMessage
+    menu_label = _("Messages to contributors")
+    menu_icon = "mail"
+    list_display = ("submission", "created_at", "author")
+    search_fields = ("body", "submission__public_id")
+    form_fields_exclude = ("author", "created_at")
+    create_view_class = MessageCreateView
+
+
+class DoiRegistrationAdmin(ModelAdmin):
+    model = DoiRegistration
+    menu_label = _("DOI registrations")
+    menu_icon = "link"
+    list_display = ("translation_key", "doi", "status", "attempts", "updated_at")
+    list_filter = ("status",)
+    inspect_view_enabled = True
+
+    def get_permission_helper_class(self):
+        helper = super().get_permission_helper_class()
+        return type("DoiPermissionHelper", (helper,), {
+            "user_can_create": lambda self, user: False,
+            "user_can_edit_obj": lambda self, user, obj: False,
+            "user_can_delete_obj": lambda self, user, obj: False,
+        })
+
+
+@modeladmin_register
+class ContributionsGroup(ModelAdminGroup):
+    menu_label = _("Contributions")
+    menu_icon = "form"
+    menu_order = 250
+    items = (SubmissionAdmin, HeldSubmissionAdmin, ContributorMessageAdmin, DoiRegistrationAdmin)
+
+
+@hooks.register("register_admin_urls")
+def action_urls():
+    return [
+        path("contributions/held/<int:pk>/release/", admin_views.release, name="directory_release_held"),
+        path("contributions/submissions/<int:pk>/reject/", admin_views.reject, name="directory_reject_submission"),
+    ]
