@@ -12,6 +12,19 @@ from cms.models import BasePage
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
+def form_page_panels(guided_parts: tuple[str, ...]) -> list:
+    return [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("guidance"),
+        MultiFieldPanel(
+            [FieldPanel(f"guidance_{part}") for part in guided_parts],
+            heading=_("Guidance for each part of the description"),
+        ),
+        FieldPanel("thank_you"),
+    ]
+
+
 class SubmissionFormPage(BasePage):
     """A public form that registers one directory entry; its POST goes to `directory.views`."""
 
@@ -77,16 +90,7 @@ class InitiativeSubmissionPage(SubmissionFormPage):
     guided_parts = ("problem", "approach", "success", "replicability", "externalities")
     parent_page_types = ["directory.InitiativeIndexPage"]
 
-    content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("intro"),
-        FieldPanel("guidance"),
-        MultiFieldPanel(
-            [FieldPanel(f"guidance_{part}") for part in guided_parts],
-            heading=_("Guidance for each part of the description"),
-        ),
-        FieldPanel("thank_you"),
-    ]
+    content_panels = form_page_panels(guided_parts)
 
     class Meta:
         verbose_name = _("initiative registration form")
@@ -106,16 +110,7 @@ class ActorSubmissionPage(SubmissionFormPage):
     guided_parts = ("problems", "activities_description", "partnerships", "collaboration_interest")
     parent_page_types = ["directory.ActorIndexPage"]
 
-    content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("intro"),
-        FieldPanel("guidance"),
-        MultiFieldPanel(
-            [FieldPanel(f"guidance_{part}") for part in guided_parts],
-            heading=_("Guidance for each part of the description"),
-        ),
-        FieldPanel("thank_you"),
-    ]
+    content_panels = form_page_panels(guided_parts)
 
     class Meta:
         verbose_name = _("organisation registration form")
