@@ -176,7 +176,11 @@ def _subjects(original) -> list[dict]:
     english = Locale.get_default()
     names = [term.name for term in localized_terms(original.themes.all(), english)]
     return [
-        {"subject": name, "subjectScheme": SUBJECT_SCHEME, "lang": language_tag(english.language_code)}
+        {
+            "subject": name,
+            "subjectScheme": SUBJECT_SCHEME,
+            "lang": language_tag(english.language_code),
+        }
         for name in dict.fromkeys(names)
     ]
 
@@ -191,14 +195,20 @@ def _descriptions(page, original) -> list[dict]:
     lang = language_tag(page.locale.language_code)
     descriptions = []
     if page.summary.strip() and _translated(page, original, "summary"):
-        descriptions.append({"description": page.summary.strip(), "descriptionType": "Abstract", "lang": lang})
+        descriptions.append(
+            {"description": page.summary.strip(), "descriptionType": "Abstract", "lang": lang}
+        )
     with translation.override(page.locale.language_code):
         for name in page.description_fields:
             answer = plain_text(getattr(page, name))
             if answer and _translated(page, original, name):
                 question = str(page._meta.get_field(name).verbose_name)
                 descriptions.append(
-                    {"description": f"{question}\n{answer}", "descriptionType": "Other", "lang": lang}
+                    {
+                        "description": f"{question}\n{answer}",
+                        "descriptionType": "Other",
+                        "lang": lang,
+                    }
                 )
     return descriptions
 
@@ -249,7 +259,9 @@ def build_metadata(entry: Entry) -> dict:
         "alternateIdentifiers": [
             {"alternateIdentifier": original.public_id, "alternateIdentifierType": PUBLIC_ID_TYPE}
         ],
-        "descriptions": _unique([item for page in translations for item in _descriptions(page, original)]),
+        "descriptions": _unique(
+            [item for page in translations for item in _descriptions(page, original)]
+        ),
         "schemaVersion": SCHEMA_VERSION,
     }
 
@@ -326,7 +338,9 @@ def error_messages(response: requests.Response) -> list[str]:
 class DataCiteClient:
     """`POST /dois` to create a findable DOI, `PUT /dois/{doi}` when it exists already."""
 
-    def __init__(self, api_url: str, repository_id: str, password: str, *, timeout: float = DEFAULT_TIMEOUT):
+    def __init__(
+        self, api_url: str, repository_id: str, password: str, *, timeout: float = DEFAULT_TIMEOUT
+    ):
         self.api_url = api_url.rstrip("/")
         self.timeout = timeout
         self.session = requests.Session()
@@ -348,7 +362,9 @@ class DataCiteClient:
     def _send(self, method: str, path: str, attributes: dict) -> dict:
         body = json.dumps({"data": {"type": "dois", "attributes": attributes}})
         try:
-            response = self.session.request(method, f"{self.api_url}{path}", data=body, timeout=self.timeout)
+            response = self.session.request(
+                method, f"{self.api_url}{path}", data=body, timeout=self.timeout
+            )
         except requests.RequestException as error:
             host = urlsplit(self.api_url).hostname or "DataCite"
             raise DataCiteError(None, [f"{type(error).__name__} while contacting {host}"]) from None
@@ -365,7 +381,9 @@ class DataCiteClient:
         data = data if isinstance(data, dict) else {}
         attributes = data.get("attributes") if isinstance(data.get("attributes"), dict) else {}
         confirmed = attributes.get("doi") or data.get("id") or doi
-        return Registered(doi=str(confirmed).lower(), state=str(attributes.get("state") or ""), created=created)
+        return Registered(
+            doi=str(confirmed).lower(), state=str(attributes.get("state") or ""), created=created
+        )
 
     def create(self, doi: str, attributes: dict) -> Registered:
         document = self._send("POST", "/dois", {**attributes, "doi": doi})

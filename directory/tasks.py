@@ -44,7 +44,9 @@ def mint_doi(self, translation_key: str) -> str:
     existing = pages.exclude(doi="").values_list("doi", flat=True).first()
     if existing:  # minted by an earlier run (every translation's publication enqueues one)
         if registration.status != DoiRegistration.Status.REGISTERED:
-            _record(registration, doi=existing, status=DoiRegistration.Status.REGISTERED, last_error="")
+            _record(
+                registration, doi=existing, status=DoiRegistration.Status.REGISTERED, last_error=""
+            )
         return existing
 
     if not datacite.credentials_configured():
@@ -54,7 +56,9 @@ def mint_doi(self, translation_key: str) -> str:
 
     entry = datacite.Entry.for_translation_key(key)
     try:
-        doi = datacite.build_doi(settings.DATACITE_PREFIX, entry.original.public_id if entry.original else "")
+        if entry.original is None:
+            raise datacite.NotRegistrable("The initiative has no live public page.")
+        doi = datacite.build_doi(settings.DATACITE_PREFIX, entry.original.public_id)
         attributes = datacite.build_attributes(entry, doi)
     except datacite.NotRegistrable as reason:
         _record(registration, status=DoiRegistration.Status.PENDING, last_error=str(reason))
@@ -76,9 +80,14 @@ def mint_doi(self, translation_key: str) -> str:
     except datacite.DataCiteError as error:
         retries = self.request.retries or 0
         if error.retryable and retries < self.max_retries:
-            _record(registration, status=DoiRegistration.Status.PENDING, last_error=error.describe())
+            _record(
+                registration, status=DoiRegistration.Status.PENDING, last_error=error.describe()
+            )
             logger.warning(
-                "DataCite did not register %s (%s); attempt %d, retrying.", doi, error.describe(), registration.attempts
+                "DataCite did not register %s (%s); attempt %d, retrying.",
+                doi,
+                error.describe(),
+                registration.attempts,
             )
             raise self.retry(countdown=retry_delay(retries)) from None
         _record(registration, status=DoiRegistration.Status.FAILED, last_error=error.describe())
@@ -96,7 +105,11 @@ def mint_doi(self, translation_key: str) -> str:
             last_error="",
             registered_at=timezone.now(),
         )
-    logger.info("DataCite registered %s (%s).", registered.doi, "created" if registered.created else "updated")
+    logger.info(
+        "DataCite registered %s (%s).",
+        registered.doi,
+        "created" if registered.created else "updated",
+    )
     return registered.doi
 
 

@@ -16,7 +16,10 @@ def live_initiative(public_id: str):
     page = pages.filter(locale=Locale.get_active()).first()
     if page is None:
         # The original: the oldest page of the entry that is not an alias.
-        page = pages.filter(alias_of__isnull=True).order_by("pk").first() or pages.order_by("pk").first()
+        page = (
+            pages.filter(alias_of__isnull=True).order_by("pk").first()
+            or pages.order_by("pk").first()
+        )
     if page is None:
         raise Http404("No such initiative.")
     return page

@@ -25,7 +25,9 @@ ARABIC_TITLE = "صندوق أراضي مجتمع كيبيرا"
 def initiative(taxonomy, settings):
     settings.DATACITE_PUBLISHER = "International Panel on Social Progress"
     organisation = ActorPageFactory(title="Mama Mboga Traders Network")
-    return InitiativePageFactory(title="Community land trust of Kibera", organisations=[organisation])
+    return InitiativePageFactory(
+        title="Community land trust of Kibera", organisations=[organisation]
+    )
 
 
 def with_doi(page) -> InitiativePage:
@@ -51,7 +53,9 @@ def test_page_offers_cite_this_with_a_pending_doi(client, initiative):
         f"Wanjiru Kamau, João Silva, Mama Mboga Traders Network ({year}). Community land trust of Kibera. "
         f"International Panel on Social Progress. {initiative.public_id}. {initiative.get_full_url()}"
     ) in shown
-    assert not DOI_PATTERN.search(all_text(response.content)), "a DOI is shown before one was minted"
+    assert not DOI_PATTERN.search(all_text(response.content)), (
+        "a DOI is shown before one was minted"
+    )
 
 
 def test_download_links_on_the_page_work(client, initiative):
@@ -185,7 +189,9 @@ def test_downloads_follow_the_language_of_the_address(client, initiative, transl
 
 def test_citation_text_without_people(taxonomy):
     page = InitiativePageFactory(title="Fair data commons for farmers", project_holders=[])
-    assert to_text(citation_for(page)).startswith(f"({page.first_published_at.year}). Fair data commons for farmers. ")
+    assert to_text(citation_for(page)).startswith(
+        f"({page.first_published_at.year}). Fair data commons for farmers. "
+    )
 
 
 # --- What is not cited --------------------------------------------------------------------
@@ -208,7 +214,9 @@ def test_an_unpublished_initiative_is_not_cited(client, initiative):
 
 
 def test_a_private_initiative_is_not_cited(client, initiative):
-    PageViewRestriction.objects.create(page=initiative, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    PageViewRestriction.objects.create(
+        page=initiative, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
     assert download(client, initiative, "json").status_code == 404
 
 

@@ -24,8 +24,16 @@ ARABIC_TITLE = "صندوق أراضي مجتمع كيبيرا"
 def initiative(taxonomy, translate):
     """An English initiative, translated into French and Arabic, with an alias in Portuguese."""
     organisation = ActorPageFactory(title="Mama Mboga Traders Network")
-    page = InitiativePageFactory(title="Community land trust of Kibera", organisations=[organisation])
-    translate(page, "fr", title=FRENCH_TITLE, summary=FRENCH_SUMMARY, problem=rich("La spéculation chasse les familles."))
+    page = InitiativePageFactory(
+        title="Community land trust of Kibera", organisations=[organisation]
+    )
+    translate(
+        page,
+        "fr",
+        title=FRENCH_TITLE,
+        summary=FRENCH_SUMMARY,
+        problem=rich("La spéculation chasse les familles."),
+    )
     translate(page, "ar", title=ARABIC_TITLE)
     translate(page, "pt", alias=True)
     page.refresh_from_db()
@@ -58,15 +66,32 @@ def test_titles_and_descriptions_in_every_language_the_entry_is_written_in(initi
     # The Arabic translation has a title but its texts are still the English ones: they are
     # not labelled as Arabic.
     assert {item["lang"] for item in descriptions} == {"en", "fr"}
-    abstracts = {item["lang"]: item["description"] for item in descriptions if item["descriptionType"] == "Abstract"}
+    abstracts = {
+        item["lang"]: item["description"]
+        for item in descriptions
+        if item["descriptionType"] == "Abstract"
+    }
     assert abstracts["en"] == initiative.summary
     assert abstracts["fr"] == FRENCH_SUMMARY
-    french = [item["description"] for item in descriptions if item["lang"] == "fr" and item["descriptionType"] == "Other"]
+    french = [
+        item["description"]
+        for item in descriptions
+        if item["lang"] == "fr" and item["descriptionType"] == "Other"
+    ]
     assert any(text.endswith("\nLa spéculation chasse les familles.") for text in french), french
-    english = [item["description"] for item in descriptions if item["lang"] == "en" and item["descriptionType"] == "Other"]
-    assert "What problem does it address?\nSpeculation pushes low-income families out of the neighbourhoods they built." in english
+    english = [
+        item["description"]
+        for item in descriptions
+        if item["lang"] == "en" and item["descriptionType"] == "Other"
+    ]
+    assert (
+        "What problem does it address?\nSpeculation pushes low-income families out of the neighbourhoods they built."
+        in english
+    )
     assert len(english) == 5
-    assert not any("<" in item["description"] for item in descriptions), "HTML left in a description"
+    assert not any("<" in item["description"] for item in descriptions), (
+        "HTML left in a description"
+    )
     # Only the part the French translation changed is French; the others are the English ones.
     assert len(french) == 1
 
@@ -76,7 +101,11 @@ def test_a_translated_summary_is_described_in_its_language(initiative, locales):
     arabic.summary = "يملك السكان الأرض جماعيًا ويحافظون على السكن في متناول الجميع."
     arabic.save_revision().publish()
     descriptions = attributes_of(initiative)["descriptions"]
-    assert {"description": arabic.summary, "descriptionType": "Abstract", "lang": "ar"} in descriptions
+    assert {
+        "description": arabic.summary,
+        "descriptionType": "Abstract",
+        "lang": "ar",
+    } in descriptions
     assert [item for item in descriptions if item["lang"] == "ar"] == [
         {"description": arabic.summary, "descriptionType": "Abstract", "lang": "ar"}
     ]
@@ -96,7 +125,10 @@ def test_creators_subjects_publisher_and_identifiers(initiative, settings):
     ]
     assert len(attributes["subjects"]) == 2
     assert attributes["publisher"] == {"name": "International Panel on Social Progress"}
-    assert attributes["types"] == {"resourceTypeGeneral": "Other", "resourceType": "Social initiative"}
+    assert attributes["types"] == {
+        "resourceTypeGeneral": "Other",
+        "resourceType": "Social initiative",
+    }
     assert attributes["alternateIdentifiers"] == [
         {"alternateIdentifier": initiative.public_id, "alternateIdentifierType": "IPSP public ID"}
     ]
@@ -106,7 +138,12 @@ def test_creators_subjects_publisher_and_identifiers(initiative, settings):
 def test_dates_and_landing_page(initiative):
     attributes = attributes_of(initiative)
     dates = {item["dateType"]: item["date"] for item in attributes["dates"]}
-    assert dates["Submitted"] == timezone.localtime(initiative.first_submitted_at, timezone.get_fixed_timezone(0)).date().isoformat()
+    assert (
+        dates["Submitted"]
+        == timezone.localtime(initiative.first_submitted_at, timezone.get_fixed_timezone(0))
+        .date()
+        .isoformat()
+    )
     assert dates["Issued"] == initiative.first_published_at.date().isoformat()
     assert set(dates) == {"Submitted", "Issued", "Updated"}
     assert attributes["publicationYear"] == str(initiative.first_published_at.year)
@@ -131,7 +168,11 @@ def test_an_entry_written_in_french_keeps_french_as_its_language(taxonomy, trans
     attributes = attributes_of(page)
     assert attributes["language"] == "fr"
     assert attributes["titles"][0] == {"title": FRENCH_TITLE, "lang": "fr"}
-    assert {"title": "Community land trust of Kibera", "titleType": "TranslatedTitle", "lang": "en"} in attributes["titles"]
+    assert {
+        "title": "Community land trust of Kibera",
+        "titleType": "TranslatedTitle",
+        "lang": "en",
+    } in attributes["titles"]
     # The default-locale page is the landing page once it exists.
     assert attributes["url"] == english.get_full_url()
 
@@ -162,7 +203,9 @@ def test_nothing_to_register_without_a_live_public_page(taxonomy):
 def test_the_schema_check_is_not_a_formality(initiative):
     attributes = attributes_of(initiative)
     assert schema45.validate(attributes)
-    assert not schema45.validate({key: value for key, value in attributes.items() if key != "creators"})
+    assert not schema45.validate(
+        {key: value for key, value in attributes.items() if key != "creators"}
+    )
     assert not schema45.validate({**attributes, "publicationYear": "twenty"})
     assert not schema45.validate({**attributes, "madeUpKey": "x"})
 

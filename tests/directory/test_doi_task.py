@@ -101,7 +101,9 @@ def sent(call) -> dict:
 
 
 @pytest.mark.django_db
-def test_without_credentials_the_doi_stays_pending_and_nothing_is_sent(initiative, no_credentials, datacite_api, client):
+def test_without_credentials_the_doi_stays_pending_and_nothing_is_sent(
+    initiative, no_credentials, datacite_api, client
+):
     assert run(initiative) == ""
     assert len(datacite_api.calls) == 0
     registration = DoiRegistration.objects.get(translation_key=initiative.translation_key)
@@ -111,14 +113,18 @@ def test_without_credentials_the_doi_stays_pending_and_nothing_is_sent(initiativ
 
     response = client.get(initiative.url)
     assert "DOI pending" in visible_text(response.content)
-    assert not DOI_PATTERN.search(all_text(response.content)), "a DOI is shown that was never minted"
+    assert not DOI_PATTERN.search(all_text(response.content)), (
+        "a DOI is shown that was never minted"
+    )
 
 
 # --- Success ------------------------------------------------------------------------------
 
 
 @pytest.mark.django_db
-def test_created_doi_is_stored_on_every_translation(initiative, datacite_settings, datacite_api, client, locales):
+def test_created_doi_is_stored_on_every_translation(
+    initiative, datacite_settings, datacite_api, client, locales
+):
     datacite_api.post(f"{API}/dois", json=recorded("created_201.json"), status=201)
 
     assert run(initiative) == DOI
@@ -178,11 +184,16 @@ def test_a_doi_taken_already_is_updated_instead(initiative, datacite_settings, d
     assert put["doi"] == DOI and put["event"] == "publish"
     assert schema45.validate(put)
     assert {page.doi for page in pages_of(initiative)} == {DOI}
-    assert DoiRegistration.objects.get(translation_key=initiative.translation_key).status == "registered"
+    assert (
+        DoiRegistration.objects.get(translation_key=initiative.translation_key).status
+        == "registered"
+    )
 
 
 @pytest.mark.django_db
-def test_a_second_run_sends_nothing_once_the_doi_is_registered(initiative, datacite_settings, datacite_api):
+def test_a_second_run_sends_nothing_once_the_doi_is_registered(
+    initiative, datacite_settings, datacite_api
+):
     datacite_api.post(f"{API}/dois", json=recorded("created_201.json"), status=201)
     run(initiative)
     assert run(initiative) == DOI
@@ -201,7 +212,9 @@ def test_a_second_run_sends_nothing_once_the_doi_is_registered(initiative, datac
         ("invalid_422.json", 422, "metadata: Is invalid"),
     ],
 )
-def test_a_refusal_fails_without_retry(initiative, datacite_settings, datacite_api, client, caplog, fixture, status, message):
+def test_a_refusal_fails_without_retry(
+    initiative, datacite_settings, datacite_api, client, caplog, fixture, status, message
+):
     datacite_api.post(f"{API}/dois", json=recorded(fixture), status=status)
 
     with caplog.at_level(logging.DEBUG):
@@ -220,6 +233,36 @@ def test_a_refusal_fails_without_retry(initiative, datacite_settings, datacite_a
     response = client.get(initiative.url)
     assert "DOI pending" in visible_text(response.content)
     assert not DOI_PATTERN.search(all_text(response.content))
+
+
+@pytest.mark.django_db
+def test_metadata_that_does_not_validate_is_never_sent(initiative, datacite_settings, datacite_api):
+    datacite_settings.DATACITE_PUBLISHER = None  # the schema wants the publisher's name as text
+
+    assert run(initiative) == ""
+
+    assert len(datacite_api.calls) == 0
+    registration = DoiRegistration.objects.get(translation_key=initiative.translation_key)
+    assert registration.status == DoiRegistration.Status.FAILED
+    assert "schema" in registration.last_error
+    assert all(page.doi == "" for page in pages_of(initiative))
+
+
+@pytest.mark.django_db
+def test_a_private_initiative_is_not_sent_to_datacite(initiative, datacite_settings, datacite_api):
+    from wagtail.models import Page, PageViewRestriction
+
+    for page in Page.objects.filter(translation_key=initiative.translation_key):
+        PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.PASSWORD, password="x"
+        )
+
+    assert run(initiative) == ""
+
+    assert len(datacite_api.calls) == 0
+    registration = DoiRegistration.objects.get(translation_key=initiative.translation_key)
+    assert registration.status == DoiRegistration.Status.PENDING
+    assert registration.attempts == 0
 
 
 # --- Unavailable: retried with backoff ----------------------------------------------------
@@ -252,7 +295,9 @@ def test_a_connection_error_is_retried(initiative, datacite_settings, datacite_a
 
 
 @pytest.mark.django_db
-def test_still_unavailable_after_the_last_retry_fails(initiative, datacite_settings, datacite_api, caplog):
+def test_still_unavailable_after_the_last_retry_fails(
+    initiative, datacite_settings, datacite_api, caplog
+):
     datacite_api.post(f"{API}/dois", json=recorded("unavailable_503.json"), status=503)
 
     with caplog.at_level(logging.DEBUG):
@@ -262,7 +307,10 @@ def test_still_unavailable_after_the_last_retry_fails(initiative, datacite_setti
     registration = DoiRegistration.objects.get(translation_key=initiative.translation_key)
     assert registration.status == DoiRegistration.Status.FAILED
     assert registration.attempts == 6
-    assert registration.last_error == "HTTP 503: The service is temporarily unavailable. Please try again later."
+    assert (
+        registration.last_error
+        == "HTTP 503: The service is temporarily unavailable. Please try again later."
+    )
     assert all(page.doi == "" for page in pages_of(initiative))
     assert PASSWORD not in caplog.text
 
@@ -301,7 +349,9 @@ def test_publishing_again_with_a_doi_enqueues_nothing(taxonomy, django_capture_o
 
 
 @pytest.mark.django_db
-def test_publication_without_credentials_records_a_pending_doi(taxonomy, no_credentials, datacite_api, django_capture_on_commit_callbacks):
+def test_publication_without_credentials_records_a_pending_doi(
+    taxonomy, no_credentials, datacite_api, django_capture_on_commit_callbacks
+):
     # Eager, as on the embedded defaults (in the services pass the broker would take it).
     with celery_conf(task_always_eager=True):
         with django_capture_on_commit_callbacks(execute=True):

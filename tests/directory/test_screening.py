@@ -162,5 +162,6 @@ def test_the_purge_task_deletes_held_submissions_after_the_retention_period(read
     HeldSubmission.objects.filter(pk=old.pk).update(created_at=timezone.now() - datetime.timedelta(days=31))
     recent = assert_held(reader.register(form_pages.initiative, title="Other", homepage="x"), "honeypot")
 
-    assert purge_spam_log.delay().get() == 1
+    # Run here (the beat schedule sends it to a worker; its logic is what is tested).
+    assert purge_spam_log.apply().get() == 1
     assert list(HeldSubmission.objects.all()) == [recent]
