@@ -49,7 +49,7 @@ def initial_from(page, contributor: Contributor) -> dict:
         data["status"] = draft.status
         data["holders"] = [{"name": h.name, "role": h.role} for h in draft.project_holders.all()]
         data["organisations"] = [
-            {"name": actor.title, "country": (actor.countries.first().code if actor.countries.exists() else "")}
+            {"name": actor.title, "country": next((c.code for c in actor.countries.all()[:1]), "")}
             for actor in draft.organisations.all()
         ]
     else:

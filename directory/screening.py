@@ -58,15 +58,12 @@ def _texts(payload: dict) -> list[str]:
     return texts
 
 
-def _hashed(kind: str, value: str) -> str:
-    # Keys are hashed with the secret key: the cache never holds an address or an e-mail.
+def count_event(kind: str, value: str, window: int) -> int:
+    """Counts one more `kind` event for `value` in a fixed window (seconds), in the shared cache;
+    returns the count including it. Keys are hashed with the secret key: the cache never holds
+    an address or an e-mail."""
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{kind}:{value}".encode()).hexdigest()
-    return f"ipsp:screening:{kind}:{digest}"
-
-
-def _count(key: str, window: int) -> int:
-    """Counts one more event in a fixed window (seconds); returns the count including it."""
-    bucket = f"{key}:{int(time.time() // window)}"
+    bucket = f"ipsp:screening:{kind}:{digest}:{int(time.time() // window)}"
     if cache.add(bucket, 1, timeout=window + 60):
         return 1
     try:
@@ -100,12 +97,12 @@ def is_duplicate(kind: str, payload: dict, window_days: int) -> bool:
     return False
 
 
-def screen(form, request) -> Verdict:
-    """Apply every rule to a valid form; the verdict lists the reasons it is held, if any."""
+def screen(form, request, payload: dict) -> Verdict:
+    """Apply every rule to a valid form (`payload` is its `payload()`); the verdict lists the
+    reasons it is held, if any."""
     rules = ScreeningSettings.load(request_or_site=request)
     verdict = Verdict()
     data = form.cleaned_data
-    payload = form.payload()
 
     if data.get("homepage"):
         verdict.add(Reason.HONEYPOT)
@@ -116,10 +113,10 @@ def screen(form, request) -> Verdict:
     elif time.time() - shown_at < rules.min_fill_seconds:
         verdict.add(Reason.TOO_FAST, f"{time.time() - shown_at:.1f} s")
 
-    per_ip = _count(_hashed("ip", client_address(request)), 3600)
+    per_ip = count_event("ip", client_address(request), 3600)
     if per_ip > rules.max_per_ip_per_hour:
         verdict.add(Reason.IP_RATE, f"{per_ip} / h")
-    per_email = _count(_hashed("email", data.get("contact_email", "").casefold()), 86400)
+    per_email = count_event("email", data.get("contact_email", "").casefold(), 86400)
     if per_email > rules.max_per_email_per_day:
         verdict.add(Reason.EMAIL_RATE, f"{per_email} / 24 h")
 
@@ -139,7 +136,7 @@ def screen(form, request) -> Verdict:
     return verdict
 
 
-def hold(form, verdict: Verdict) -> HeldSubmission:
+def hold(form, verdict: Verdict, payload: dict) -> HeldSubmission:
     return HeldSubmission.objects.create(
         kind=form.kind,
         form_page=form.page,
@@ -148,5 +145,5 @@ def hold(form, verdict: Verdict) -> HeldSubmission:
         title=form.cleaned_data.get("title", "")[:255],
         reasons=verdict.reasons,
         details=verdict.details,
-        payload=form.payload(),
+        payload=payload,
     )

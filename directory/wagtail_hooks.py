@@ -5,12 +5,30 @@ from __future__ import annotations
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail_modeladmin.helpers import ButtonHelper
+from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 from wagtail_modeladmin.views import CreateView
 
 from directory import admin_views
 from directory.models import ContributorMessage, DoiRegistration, HeldSubmission, Submission
+
+
+class ReadOnlyPermissionHelper(PermissionHelper):
+    """Records the platform writes (submissions, the spam log): never created or edited by hand;
+    the secretariat acts on them through the action buttons."""
+
+    def user_can_create(self, user):
+        return False
+
+    def user_can_edit_obj(self, user, obj):
+        return False
+
+
+class RecordOnlyPermissionHelper(ReadOnlyPermissionHelper):
+    """DOI registrations are DataCite's record: not deleted either."""
+
+    def user_can_delete_obj(self, user, obj):
+        return False
 
 
 class ActionButtonHelper(ButtonHelper):
@@ -70,12 +88,7 @@ class SubmissionAdmin(ModelAdmin):
     )
     button_helper_class = RejectButtonHelper
 
-    def get_permission_helper_class(self):
-        helper = super().get_permission_helper_class()
-        return type("SubmissionPermissionHelper", (helper,), {
-            "user_can_create": lambda self, user: False,
-            "user_can_edit_obj": lambda self, user, obj: False,
-        })
+    permission_helper_class = ReadOnlyPermissionHelper
 
 
 class HeldSubmissionAdmin(ModelAdmin):
@@ -89,12 +102,7 @@ class HeldSubmissionAdmin(ModelAdmin):
     inspect_view_fields = ("created_at", "title", "kind", "language", "reasons", "details", "payload", "released_at", "released_by")
     button_helper_class = ReleaseButtonHelper
 
-    def get_permission_helper_class(self):
-        helper = super().get_permission_helper_class()
-        return type("HeldPermissionHelper", (helper,), {
-            "user_can_create": lambda self, user: False,
-            "user_can_edit_obj": lambda self, user, obj: False,
-        })
+    permission_helper_class = ReadOnlyPermissionHelper
 
 
 class ContributorMessageAdmin(ModelAdmin):
@@ -115,13 +123,7 @@ class DoiRegistrationAdmin(ModelAdmin):
     list_filter = ("status",)
     inspect_view_enabled = True
 
-    def get_permission_helper_class(self):
-        helper = super().get_permission_helper_class()
-        return type("DoiPermissionHelper", (helper,), {
-            "user_can_create": lambda self, user: False,
-            "user_can_edit_obj": lambda self, user, obj: False,
-            "user_can_delete_obj": lambda self, user, obj: False,
-        })
+    permission_helper_class = RecordOnlyPermissionHelper
 
 
 @modeladmin_register

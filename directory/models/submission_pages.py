@@ -63,10 +63,7 @@ class SubmissionFormPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        if "form" not in kwargs:
-            context["form"] = self.get_form_class()(page=self)
-        else:
-            context["form"] = kwargs["form"]
+        context["form"] = kwargs["form"] if "form" in kwargs else self.get_form_class()(page=self)
         context["form_action"] = kwargs.get("form_action")
         return context
 

@@ -1,8 +1,11 @@
-"""`{% registration_page page as form_page %}`: the live registration form under a directory index."""
+"""Template tags of the directory: `{% registration_page page as form_page %}` (the live
+registration form under a directory index) and `{% citation_text page %}` (see directory.citation)."""
 
 from __future__ import annotations
 
 from django import template
+
+from directory.citation import citation_for, to_text
 
 register = template.Library()
 
@@ -15,3 +18,8 @@ def registration_page(index_page):
     if index_page is None:
         return None
     return index_page.get_children().live().public().type(SubmissionFormPage).first()
+
+
+@register.simple_tag
+def citation_text(page) -> str:
+    return to_text(citation_for(page))

@@ -86,14 +86,15 @@ def submit(request, page_id: int, token: str | None = None):
     if not form.is_valid():
         return private(_render_form(request, page, form, request.path))
 
-    verdict = screening.screen(form, request)
+    payload = form.payload()
+    verdict = screening.screen(form, request, payload)
     if verdict.held:
-        screening.hold(form, verdict)
+        screening.hold(form, verdict, payload)
         return private(TemplateResponse(request, "directory/contribute/held.html", {"page": page}))
 
     receipt = submissions.register(
         page.entry_kind,
-        form.payload(),
+        payload,
         contributor=contributor,
         interface_language=get_language(),
         privacy_notice=_privacy_notice(request),
@@ -232,8 +233,8 @@ def lost_link(request):
         else:
             # Throttled like the forms, so it cannot be used to flood someone's mailbox.
             allowed = (
-                screening._count(screening._hashed("lost-ip", screening.client_address(request)), 3600) <= 10
-                and screening._count(screening._hashed("lost-email", email.casefold()), 86400) <= 3
+                screening.count_event("lost-ip", screening.client_address(request), 3600) <= 10
+                and screening.count_event("lost-email", email.casefold(), 86400) <= 3
             )
             if allowed:
                 base = request.build_absolute_uri("/").rstrip("/")
