@@ -212,6 +212,10 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 # Run by `celery -A cms beat` next to the workers.
 CELERY_BEAT_SCHEDULE: dict = {
     "purge-spam-log": {"task": "directory.purge_spam_log", "schedule": 60 * 60 * 6},
+    "send-digests": {"task": "directory.send_digests", "schedule": 60 * 60 * 24},
+    "suggest-introductions": {"task": "directory.suggest_introductions", "schedule": 60 * 60 * 24},
+    "remind-overdue-reviews": {"task": "workflows.remind_overdue_reviews", "schedule": 60 * 60 * 24},
+    "close-consultations": {"task": "workflows.close_consultations", "schedule": 60 * 60},
 }
 # Wagtail's own background work (search index, reference index) stays immediate.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
 
-from directory import submissions
-from directory.models import ContributorMessage, HeldSubmission, Submission
+from directory import notices, submissions
+from directory.models import HeldSubmission, Submission
 
 PERSONAL_KEYS = ("contact_name", "contact_email", "contact_phone")
 
@@ -66,20 +66,7 @@ def reject(request, pk: int):
     submission = get_object_or_404(Submission, pk=pk)
     form = MessageForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        page = submission.page.specific if submission.page else None
-        if page is not None:
-            state = page.current_workflow_state
-            if state is not None:
-                state.cancel(user=request.user)
-            if page.live:
-                page.unpublish(user=request.user)
-        submission.outcome = Submission.Outcome.REJECTED
-        submission.outcome_at = timezone.now()
-        submission.save(update_fields=["outcome", "outcome_at"])
-        if form.cleaned_data["body"]:
-            ContributorMessage.objects.create(
-                submission=submission, author=request.user, body=form.cleaned_data["body"]
-            )
+        notices.reject(submission, request.user, form.cleaned_data["body"])
         messages.success(request, _("%(public_id)s is rejected.") % {"public_id": submission.public_id})
         return redirect("directory_submission_modeladmin_index")
     return TemplateResponse(

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from directory.digest import clear_digest_profile, digest_profile
 from directory.models import ActorPage, Contributor, InitiativePage, Submission
 from directory.submissions import rich_text_to_text
 from workflows.verification import STATUS_LABELS, workflow_status
@@ -58,6 +59,7 @@ def initial_from(page, contributor: Contributor) -> dict:
             website=draft.website,
             restricted_parts=list(draft.restricted_parts or []),
             contact_phone=draft.contact_phone,
+            introductions_opt_in=draft.introductions_opt_in,
         )
     return data
 
@@ -100,6 +102,7 @@ def export_data(contributor: Contributor) -> dict:
             "email": contributor.email,
             "language": contributor.language,
             "created_at": contributor.created_at.isoformat(),
+            "digest": digest_profile(contributor),
             "access_links": [
                 {
                     "created_at": token.created_at.isoformat(),
@@ -132,7 +135,7 @@ def erase_personal_data(contributor: Contributor, *, withdraw: bool) -> None:
         page = submission.page.specific if submission.page else None
         if page is not None and isinstance(page, ActorPage):
             ActorPage.objects.filter(translation_key=page.translation_key).update(
-                **dict.fromkeys(PERSONAL_PAGE_FIELDS, "")
+                **dict.fromkeys(PERSONAL_PAGE_FIELDS, ""), introductions_opt_in=False
             )
             for translation in ActorPage.objects.filter(translation_key=page.translation_key):
                 _scrub_revisions(translation)
@@ -146,6 +149,7 @@ def erase_personal_data(contributor: Contributor, *, withdraw: bool) -> None:
             submission.outcome_at = now
         submission.save()
     contributor.tokens.all().delete()
+    clear_digest_profile(contributor)
     contributor.name = ""
     contributor.email = ""
     contributor.erased_at = now

@@ -6,17 +6,16 @@ secretariat can read it and release it into the normal flow.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import time
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from cms.rate_limits import client_address, count_event
 from directory.forms.submission import started_at
 from directory.models import HeldSubmission, ScreeningSettings, Submission, name_key
 
@@ -56,25 +55,6 @@ def _texts(payload: dict) -> list[str]:
                 if isinstance(row, dict):
                     texts.extend(str(v) for key, v in row.items() if key != "url")
     return texts
-
-
-def count_event(kind: str, value: str, window: int) -> int:
-    """Counts one more `kind` event for `value` in a fixed window (seconds), in the shared cache;
-    returns the count including it. Keys are hashed with the secret key: the cache never holds
-    an address or an e-mail."""
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{kind}:{value}".encode()).hexdigest()
-    bucket = f"ipsp:screening:{kind}:{digest}:{int(time.time() // window)}"
-    if cache.add(bucket, 1, timeout=window + 60):
-        return 1
-    try:
-        return cache.incr(bucket)
-    except ValueError:  # expired between add and incr
-        cache.set(bucket, 1, timeout=window + 60)
-        return 1
-
-
-def client_address(request) -> str:
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 
 def organisation_keys(payload: dict) -> list[str]:

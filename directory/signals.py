@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from django.db import transaction
 from django.dispatch import receiver
-from wagtail.signals import page_published, task_rejected
+from wagtail.models import WorkflowState
+from wagtail.signals import page_published, workflow_approved
 
-from directory.models import ContributorMessage, InitiativePage, Submission
+from directory import notices
+from directory.models import InitiativePage
+from directory.models.base import DirectoryEntryPage
+from workflows.signals import contributor_message, entry_declined
 
 
 def _enqueue_mint_doi(translation_key: str) -> None:
@@ -27,12 +31,25 @@ def mint_doi_on_publication(sender, instance, **kwargs):
     transaction.on_commit(lambda: _enqueue_mint_doi(key), robust=True)
 
 
-@receiver(task_rejected, dispatch_uid="directory.comment_to_contributor")
-def comment_to_contributor(sender, instance, user, **kwargs):
-    """A comment written when changes are requested is addressed to the entry's contributor."""
-    comment = (getattr(instance, "comment", "") or "").strip()
-    if not comment:
+@receiver(contributor_message, dispatch_uid="directory.message_to_contributor")
+def message_to_contributor(sender, page, body, event, **kwargs):
+    """The secretariat's request for changes, or a reviewer's comment (without their name)."""
+    for submission in notices.submissions_of(page):
+        notices.tell(submission, event, body)
+
+
+@receiver(entry_declined, dispatch_uid="directory.entry_declined")
+def entry_declined_by_secretariat(sender, page, reason, user, **kwargs):
+    for submission in notices.submissions_of(page):
+        notices.reject(submission, user, reason)
+
+
+@receiver(workflow_approved, sender=WorkflowState, dispatch_uid="directory.published_after_verification")
+def published_after_verification(sender, instance, **kwargs):
+    """The verification ended in publication: the contributor hears it, with the link."""
+    page = instance.content_object
+    if page is None or not isinstance(page.specific, DirectoryEntryPage):
         return
-    page_id = instance.workflow_state.object_id
-    for submission in Submission.objects.filter(page_id=page_id):
-        ContributorMessage.objects.create(submission=submission, author=user, body=comment)
+    for submission in notices.submissions_of(page):
+        if not submission.outcome:
+            notices.tell(submission, "published")

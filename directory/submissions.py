@@ -11,14 +11,13 @@ import logging
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.html import escape
 from wagtail.models import Locale, Page
 
+from cms import mail
 from cms.models.taxonomy import Activity, Country, Discipline, Domain, ProjectType, Theme
 from directory.models import (
     ActorIndexPage,
@@ -119,6 +118,7 @@ def _fill(page, payload: dict, model) -> None:
         page.contact_name = payload.get("contact_name", "")
         page.contact_email = payload.get("contact_email", "")
         page.contact_phone = payload.get("contact_phone", "")
+        page.introductions_opt_in = bool(payload.get("introductions_opt_in"))
 
 
 def _slug_for(parent: Page, title: str) -> str:
@@ -290,6 +290,4 @@ def send_access_link(contributor: Contributor, token: str, *, base_url: str | No
             "first": first,
             "entries": list(contributor.submissions.filter(created_automatically=False)),
         }
-        subject = render_to_string("directory/emails/access_link_subject.txt", context).strip()
-        body = render_to_string("directory/emails/access_link.txt", context)
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [contributor.email])
+    mail.send_message("directory/emails/access_link", language, context, [contributor.email])

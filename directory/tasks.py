@@ -113,6 +113,44 @@ def mint_doi(self, translation_key: str) -> str:
     return registered.doi
 
 
+@shared_task(name="directory.notify_contributor", acks_late=True)
+def notify_contributor(submission_id: int, event: str, body: str = "") -> int:
+    """E-mail a contributor, in their language, what the workflow decided about an entry.
+
+    The access link itself is never in these messages (only its hash is stored): the e-mail
+    points to the lost-link page instead. Returns how many messages were sent.
+    """
+    from django.urls import reverse
+    from django.utils import translation
+
+    from cms import mail
+    from directory.models import Submission
+
+    submission = Submission.objects.select_related("contributor", "page").filter(pk=submission_id).first()
+    contributor = submission.contributor if submission else None
+    if contributor is None or contributor.erased_at or not contributor.email:
+        return 0
+    language = contributor.language or settings.LANGUAGE_CODE
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    with translation.override(language):
+        lost_link_url = base + reverse("directory:lost_link")
+    page_url = ""
+    if event == "published" and submission.page is not None:
+        page = submission.page.specific
+        translated = page.get_translations(inclusive=True).live().filter(
+            locale__language_code=language
+        ).first()
+        page_url = (translated or page).get_full_url() or ""
+    context = {
+        "event": event,
+        "body": body,
+        "submission": submission,
+        "page_url": page_url,
+        "lost_link_url": lost_link_url,
+    }
+    return mail.send_message("directory/emails/decision", language, context, [contributor.email])
+
+
 @shared_task(name="directory.purge_spam_log")
 def purge_spam_log() -> int:
     """Delete held submissions older than the retention period (with the personal data they hold).
@@ -130,3 +168,21 @@ def purge_spam_log() -> int:
     if deleted:
         logger.info("Spam log: %d held submissions older than %d days deleted.", deleted, days)
     return deleted
+
+
+@shared_task(name="directory.send_digests")
+def send_digests() -> int:
+    """E-mail each contributor whose digest period has elapsed what was published on their
+    themes and countries since the last one (directory.digest). Scheduled daily."""
+    from directory.digest import send_due_digests
+
+    return send_due_digests()
+
+
+@shared_task(name="directory.suggest_introductions")
+def suggest_introductions() -> int:
+    """Suggest new introductions between opted-in actors and ask their first side
+    (directory.matchmaking). Scheduled daily; returns how many were suggested."""
+    from directory.matchmaking import suggest
+
+    return len(suggest())

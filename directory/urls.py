@@ -1,11 +1,12 @@
-"""Public URLs of the directory outside the page tree: submissions, contributor access, citations.
+"""Public URLs of the directory outside the page tree: submissions, contributor access, digests,
+introductions between actors, citations.
 
 Included at the root of the language-prefixed URLs, so addresses read `/fr/contribute/…`.
 """
 
 from django.urls import path
 
-from directory.views import citation, contributors
+from directory.views import citation, contributors, digest, matchmaking
 
 app_name = "directory"
 
@@ -19,6 +20,7 @@ def _access_routes(prefix: str, suffix: str) -> list:
         path(f"{prefix}erase/", contributors.erase, name=f"erase{suffix}"),
         path(f"{prefix}new-link/", contributors.new_link, name=f"new_link{suffix}"),
         path(f"{prefix}register/<int:page_id>/", contributors.register_more, name=f"register_more{suffix}"),
+        path(f"{prefix}digest/", digest.digest, name=f"digest{suffix}"),
     ]
 
 
@@ -30,6 +32,7 @@ urlpatterns = [
         name="submit_with_token",
     ),
     path("contribute/lost-link/", contributors.lost_link, name="lost_link"),
+    path("contribute/introductions/<str:token>/", matchmaking.introduction, name="introduction"),
     # Header routes first: "contribute/access/erase/" must not read "erase" as a token.
     *_access_routes("contribute/access/", "_by_header"),
     *_access_routes("contribute/access/<str:token>/", ""),

@@ -1,57 +1,22 @@
-"""Admin registers of the directory: contributions, the spam log, messages and DOIs."""
+"""Admin registers of the directory: contributions, the spam log, messages, DOIs, introductions."""
 
 from __future__ import annotations
 
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 from wagtail_modeladmin.views import CreateView
 
-from directory import admin_views
-from directory.models import ContributorMessage, DoiRegistration, HeldSubmission, Submission
-
-
-class ReadOnlyPermissionHelper(PermissionHelper):
-    """Records the platform writes (submissions, the spam log): never created or edited by hand;
-    the secretariat acts on them through the action buttons."""
-
-    def user_can_create(self, user):
-        return False
-
-    def user_can_edit_obj(self, user, obj):
-        return False
-
-
-class RecordOnlyPermissionHelper(ReadOnlyPermissionHelper):
-    """DOI registrations are DataCite's record: not deleted either."""
-
-    def user_can_delete_obj(self, user, obj):
-        return False
-
-
-class ActionButtonHelper(ButtonHelper):
-    """Adds one custom action button (a URL name and a label) to each row."""
-
-    action: tuple[str, str, str] | None = None  # (url name, label, permission)
-
-    def get_buttons_for_obj(self, obj, exclude=None, classnames_add=None, classnames_exclude=None):
-        buttons = super().get_buttons_for_obj(obj, exclude, classnames_add, classnames_exclude)
-        if self.action and self.show_action(obj) and self.request.user.has_perm(self.action[2]):
-            url_name, label, _permission = self.action
-            buttons.append(
-                {
-                    "url": reverse(url_name, args=[obj.pk]),
-                    "label": label,
-                    "classname": "button button-small button-secondary",
-                    "title": label,
-                }
-            )
-        return buttons
-
-    def show_action(self, obj) -> bool:
-        return True
+from cms.modeladmin import ActionButtonHelper, ReadOnlyPermissionHelper, RecordOnlyPermissionHelper
+from directory import admin_views, notices
+from directory.models import (
+    ContributorMessage,
+    DoiRegistration,
+    HeldSubmission,
+    Introduction,
+    Submission,
+)
 
 
 class ReleaseButtonHelper(ActionButtonHelper):
@@ -71,7 +36,9 @@ class RejectButtonHelper(ActionButtonHelper):
 class MessageCreateView(CreateView):
     def form_valid(self, form):
         form.instance.author = self.request.user
-        return super().form_valid(form)
+        response = super().form_valid(form)
+        notices.tell(form.instance.submission, "message", form.instance.body, record=False)
+        return response
 
 
 class SubmissionAdmin(ModelAdmin):
@@ -126,12 +93,34 @@ class DoiRegistrationAdmin(ModelAdmin):
     permission_helper_class = RecordOnlyPermissionHelper
 
 
+class IntroductionAdmin(ModelAdmin):
+    """Introductions between actors, as a record: who, why, where they stand. Tokens and contact
+    details are not shown; the platform alone writes these rows."""
+
+    model = Introduction
+    menu_label = _("Introductions")
+    menu_icon = "group"
+    list_display = ("first", "second", "reason", "status", "created_at", "first_accepted_at", "second_accepted_at")
+    list_filter = ("reason", "status")
+    list_select_related = ("first", "second")
+    inspect_view_enabled = True
+    inspect_view_fields = (
+        "first", "second", "reason", "status", "created_at",
+        "first_accepted_at", "first_declined_at", "second_accepted_at", "second_declined_at",
+    )
+
+    permission_helper_class = RecordOnlyPermissionHelper
+
+
 @modeladmin_register
 class ContributionsGroup(ModelAdminGroup):
     menu_label = _("Contributions")
     menu_icon = "form"
     menu_order = 250
-    items = (SubmissionAdmin, HeldSubmissionAdmin, ContributorMessageAdmin, DoiRegistrationAdmin)
+    items = (
+        SubmissionAdmin, HeldSubmissionAdmin, ContributorMessageAdmin, DoiRegistrationAdmin,
+        IntroductionAdmin,
+    )
 
 
 @hooks.register("register_admin_urls")

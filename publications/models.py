@@ -23,6 +23,7 @@ from cms.blocks import (
 )
 from cms.models import BasePage, ListingPage
 from cms.models.pages import taxonomy_api_fields, taxonomy_panel, terms_field
+from workflows.verification import report_workflow
 
 PUBLICATION_TYPES = (
     "publications.ReportPage",
@@ -196,6 +197,20 @@ class ReportPage(AuthoredPublication):
             for name in self.section_fields
             if getattr(self, name)
         ]
+
+    def consultation_sections(self) -> list[tuple[str, str, str]]:
+        """(key, title, rich text) of the parts readers comment on during the consultation."""
+        parts = [("takeaways", self._meta.get_field("takeaways").verbose_name, self.takeaways)]
+        parts += self.sections
+        parts += [
+            (f"recommendation-{index}", block.value["title"], block.value["text"])
+            for index, block in enumerate(self.recommendations, start=1)
+        ]
+        return [(key, str(title), text) for key, title, text in parts if text]
+
+    def get_workflow(self):
+        """Reports go through public consultation and council approval (see `workflows`)."""
+        return report_workflow() or super().get_workflow()
 
 
 class BriefPage(AuthoredPublication):

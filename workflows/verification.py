@@ -11,6 +11,7 @@ from wagtail.models import Page, Workflow, WorkflowPage, WorkflowState
 
 # Created by migration 0001 of this app; editors may rename it, so it is found by this key.
 VERIFICATION_WORKFLOW = "Directory verification"
+REPORT_WORKFLOW = "Report publication"
 SECRETARIAT_GROUP = "Secretariat"
 
 STATUS_LABELS = {
@@ -28,6 +29,11 @@ def verification_workflow() -> Workflow | None:
     return Workflow.objects.filter(name=VERIFICATION_WORKFLOW, active=True).first()
 
 
+def report_workflow() -> Workflow | None:
+    """Public consultation, then the council's unanimous approval (migration 0003)."""
+    return Workflow.objects.filter(name=REPORT_WORKFLOW, active=True).first()
+
+
 def ensure_workflow(index_page: Page) -> Workflow | None:
     """The workflow of a directory index; the verification one unless editors chose another.
 
@@ -43,10 +49,18 @@ def ensure_workflow(index_page: Page) -> Workflow | None:
 
 @transaction.atomic
 def submit_for_verification(page: Page, user=None) -> WorkflowState | None:
-    """(Re)start the page's workflow on its latest revision; an unfinished run is cancelled."""
+    """Send the page's latest revision through verification.
+
+    After "request changes", the contributor's edit resumes the workflow at the step that asked
+    for them (steps already approved stay approved). A run still in progress goes on with the
+    new revision; otherwise a new run starts.
+    """
     current = page.current_workflow_state
-    if current is not None:
-        current.cancel(user=user)
+    if current is not None and current.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        current.resume(user=user)
+        return current
+    if current is not None and current.status == WorkflowState.STATUS_IN_PROGRESS:
+        return current
     workflow = ensure_workflow(page.get_parent())
     if workflow is None:
         return None

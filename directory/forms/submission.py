@@ -366,6 +366,13 @@ class ActorSubmissionForm(EntrySubmissionForm):
         help_text=_("The secretariat reads them; they never appear on the site or in the API."),
     )
     contact_phone = forms.CharField(label=_("Telephone (optional, private)"), max_length=50, required=False)
+    introductions_opt_in = forms.BooleanField(
+        label=_(
+            "IPSP may suggest introductions to actors with similar or complementary agendas. "
+            "Your contact details are shared only if both sides accept."
+        ),
+        required=False,
+    )
 
     kind = "actor"
     sections = [
@@ -373,7 +380,7 @@ class ActorSubmissionForm(EntrySubmissionForm):
         (_("Description"), ["problems", "activities_description", "partnerships", "collaboration_interest", "restricted_parts"], []),
         (_("Classification"), ["domains", "themes", "activities", "countries"], []),
         (_("Links and video"), ["video_url"], ["resources"]),
-        (_("Contact (private)"), ["contact_name", "contact_email", "contact_phone", "language"], []),
+        (_("Contact (private)"), ["contact_name", "contact_email", "contact_phone", "language", "introductions_opt_in"], []),
         (_("Privacy"), ["consent"], []),
     ]
     description_fields = ("problems", "activities_description", "partnerships", "collaboration_interest")
@@ -382,7 +389,7 @@ class ActorSubmissionForm(EntrySubmissionForm):
         "title", "kind_of_actor", "website", "summary", "problems", "activities_description",
         "partnerships", "collaboration_interest", "restricted_parts", "domains", "themes",
         "activities", "countries", "video_url", "contact_name", "contact_email", "contact_phone",
-        "language", "consent",
+        "language", "introductions_opt_in", "consent",
     ]
 
     def __init__(self, *args, **kwargs):

@@ -80,6 +80,11 @@ class ActorPage(DirectoryEntryPage):
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     contact_phone = models.CharField(_("contact telephone"), max_length=50, blank=True)
     internal_notes = models.TextField(_("notes for IPSP use only"), blank=True)
+    introductions_opt_in = models.BooleanField(
+        _("open to introductions"),
+        default=False,
+        help_text=_("IPSP may suggest introductions to actors with similar or complementary agendas."),
+    )
 
     themes = terms_field("cms.Theme", _("themes"))
     domains = terms_field("cms.Domain", _("fields of action"))
@@ -88,7 +93,10 @@ class ActorPage(DirectoryEntryPage):
 
     taxonomy_fields = ("themes", "domains", "activities", "countries")
     description_fields = ("problems", "activities_description", "partnerships", "collaboration_interest")
-    restricted_fields = ("contact_name", "contact_email", "contact_phone", "internal_notes", "restricted_parts")
+    restricted_fields = (
+        "contact_name", "contact_email", "contact_phone", "internal_notes", "restricted_parts",
+        "introductions_opt_in",
+    )
     public_id_prefix = "IPSP-A"
     override_translatable_fields = [
         *DirectoryEntryPage.override_translatable_fields,
@@ -118,6 +126,7 @@ class ActorPage(DirectoryEntryPage):
                 FieldPanel("contact_email"),
                 FieldPanel("contact_phone"),
                 FieldPanel("internal_notes"),
+                FieldPanel("introductions_opt_in"),
             ],
             heading=_("Restricted to IPSP use (never published)"),
         ),

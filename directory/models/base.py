@@ -58,6 +58,8 @@ class DirectoryEntryPage(BasePage):
     )
 
     public_id_prefix = "IPSP-X"
+    # The field the secretariat sets from the reviewers' recommendation when it publishes.
+    reviewer_flag_field = "flagged_by_reviewers"
     # Set by the platform, not by editors: a revision published later must not roll them back.
     system_fields: tuple[str, ...] = ("public_id", "first_submitted_at")
     override_translatable_fields = [
@@ -74,6 +76,10 @@ class DirectoryEntryPage(BasePage):
             if getattr(self, name):
                 setattr(page, name, getattr(self, name))
         return page
+
+    def review_parties(self) -> list:
+        """Translation keys of the pages a reviewer's conflict of interest can concern."""
+        return [self.translation_key]
 
     def save(self, *args, **kwargs):
         if not self.public_id:

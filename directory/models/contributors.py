@@ -31,6 +31,31 @@ class Contributor(models.Model):
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     erased_at = models.DateTimeField(_("personal data erased at"), null=True, blank=True)
 
+    # The digest of new entries the contributor asked for on their access page (directory.digest).
+    class DigestFrequency(models.TextChoices):
+        NEVER = "never", _("Never")
+        WEEKLY = "weekly", _("Every week")
+        MONTHLY = "monthly", _("Every month")
+
+    digest_frequency = models.CharField(
+        _("digest of new entries"),
+        max_length=10,
+        choices=DigestFrequency.choices,
+        default=DigestFrequency.NEVER,
+    )
+    digest_themes = models.ManyToManyField(
+        "cms.Theme", verbose_name=_("digest themes"), blank=True, related_name="+"
+    )
+    digest_countries = models.ManyToManyField(
+        "cms.Country", verbose_name=_("digest countries"), blank=True, related_name="+"
+    )
+    digest_sent_at = models.DateTimeField(
+        _("digest period started at"),
+        null=True,
+        blank=True,
+        help_text=_("When the last digest went out (or the digest was set up): the next covers what was published since."),
+    )
+
     class Meta:
         verbose_name = _("contributor")
         verbose_name_plural = _("contributors")

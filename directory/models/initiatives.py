@@ -144,6 +144,10 @@ class InitiativePage(DirectoryEntryPage):
         verbose_name = _("initiative")
         verbose_name_plural = _("initiatives")
 
+    def review_parties(self) -> list:
+        """The initiative and the organisations that carry it."""
+        return [self.translation_key, *(actor.translation_key for actor in self.organisations.all())]
+
     def organisations_in_locale(self) -> list:
         """The organisations as a reader of this page sees them: in its language where translated.
 

@@ -19,6 +19,7 @@ from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Page
 
+from cms import rate_limits
 from directory import screening, submissions
 from directory.contributor_data import entry_status, erase_personal_data, export_data, initial_from
 from directory.models import Contributor, Submission, SubmissionFormPage
@@ -233,8 +234,8 @@ def lost_link(request):
         else:
             # Throttled like the forms, so it cannot be used to flood someone's mailbox.
             allowed = (
-                screening.count_event("lost-ip", screening.client_address(request), 3600) <= 10
-                and screening.count_event("lost-email", email.casefold(), 86400) <= 3
+                rate_limits.count_event("lost-ip", rate_limits.client_address(request), 3600) <= 10
+                and rate_limits.count_event("lost-email", email.casefold(), 86400) <= 3
             )
             if allowed:
                 base = request.build_absolute_uri("/").rstrip("/")

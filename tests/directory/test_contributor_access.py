@@ -11,7 +11,7 @@ from wagtail.models import WorkflowState
 
 from directory.models import ActorPage, Contributor, ContributorMessage, InitiativePage, Submission
 from tests.directory.conftest import CONTRIBUTOR_EMAIL, access_link, initiative_data, started_value
-from tests.utils import visible_text
+from tests.utils import publish_through_workflow, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -46,15 +46,17 @@ def test_status_follows_the_workflow_to_changes_requested_and_publication(client
     link, page = registered
     state = WorkflowState.objects.get(object_id=str(page.pk))
     task_state = state.current_task_state
-    task_state.task.specific.on_action(task_state, admin_user, "reject", comment="Please add how you measure success.")
+    task_state.task.specific.on_action(
+        task_state, admin_user, "reject", message="Please add how you measure success.", comment="Internal: weak."
+    )
     text = visible_text(client.get(link).content)
     assert "Changes requested" in text
-    assert "Please add how you measure success." in text, "the reviewer's comment reaches the contributor"
+    assert "Please add how you measure success." in text, "the secretariat's message reaches the contributor"
+    assert "Internal: weak." not in text, "the internal note stays internal"
 
     state.refresh_from_db()
     state.resume(admin_user)
-    task_state = WorkflowState.objects.get(pk=state.pk).current_task_state
-    task_state.task.specific.on_action(task_state, admin_user, "approve")
+    publish_through_workflow(page, admin_user)
     page.refresh_from_db()
     assert page.live
     text = visible_text(client.get(link).content)
@@ -114,8 +116,7 @@ def test_the_token_can_travel_in_a_header_instead_of_the_path(client, registered
 def test_an_edit_makes_a_new_revision_that_goes_back_through_validation(client, registered, admin_user):
     link, page = registered
     # Publish the first version, as the secretariat would.
-    state = WorkflowState.objects.get(object_id=str(page.pk))
-    state.current_task_state.task.specific.on_action(state.current_task_state, admin_user, "approve")
+    publish_through_workflow(page, admin_user)
     page.refresh_from_db()
     assert page.live
 

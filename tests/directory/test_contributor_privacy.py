@@ -7,11 +7,10 @@ import io
 import logging
 
 import pytest
-from wagtail.models import WorkflowState
 
 from directory.models import InitiativePage, Submission
 from tests.directory.conftest import CONTRIBUTOR_EMAIL, access_link
-from tests.utils import visible_text
+from tests.utils import publish_through_workflow, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -23,8 +22,7 @@ def published(reader, form_pages, admin_user, search_backend):
     response = reader.register(form_pages.initiative, contact_name=PRIVATE_NAME)
     link = access_link(response)
     page = InitiativePage.objects.get(title="Clean Water for Kisumu")
-    state = WorkflowState.objects.get(object_id=str(page.pk))
-    state.current_task_state.task.specific.on_action(state.current_task_state, admin_user, "approve")
+    publish_through_workflow(page, admin_user)
     page.refresh_from_db()
     assert page.live
     return page, link.rstrip("/").rsplit("/", 1)[1]
