@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from workflows.models import Assessment, ConsultationComment
+from workflows.models.verification import SCORE_CHOICES
 
 INTERNAL_NOTE = forms.CharField(
     label=_("Internal note"),
@@ -94,6 +95,11 @@ class AssessmentForm(forms.ModelForm):
             "comment_to_contributor": forms.Textarea(attrs={"rows": 4}),
             "note_to_secretariat": forms.Textarea(attrs={"rows": 3}),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, _label in Assessment.CRITERIA:
+            self.fields[name].choices = SCORE_CHOICES  # no empty "---------" radio button
 
     def criteria(self):
         """(score field, comment field) pairs, for the template."""

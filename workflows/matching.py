@@ -7,11 +7,21 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from workflows.models import ReviewAssignment, ReviewerProfile
 
 # How much each kind of overlap weighs in a reviewer's score.
 WEIGHTS = {"themes": 3, "domains": 2, "disciplines": 2, "countries": 1, "regions": 1}
+
+# Why a reviewer matches, for the secretariat: "2 shared themes".
+SHARED = {
+    "themes": lambda n: ngettext("%(count)d shared theme", "%(count)d shared themes", n),
+    "domains": lambda n: ngettext("%(count)d shared domain", "%(count)d shared domains", n),
+    "disciplines": lambda n: ngettext("%(count)d shared discipline", "%(count)d shared disciplines", n),
+    "countries": lambda n: ngettext("%(count)d shared country", "%(count)d shared countries", n),
+    "regions": lambda n: ngettext("%(count)d shared region", "%(count)d shared regions", n),
+}
 
 
 @dataclass
@@ -113,20 +123,11 @@ def suggest(page, task_state=None) -> tuple[list[Suggestion], list[Suggestion]]:
             "countries": {c.pk for c in profile.countries.all()},
             "regions": _region_ids(profile),
         }
-        labels = {
-            "themes": _("themes"),
-            "domains": _("domains"),
-            "disciplines": _("disciplines"),
-            "countries": _("countries"),
-            "regions": _("regions"),
-        }
         for name, weight in WEIGHTS.items():
             shared = len(own[name] & entry.terms[name])
             if shared:
                 suggestion.score += weight * shared
-                suggestion.reasons.append(
-                    _("%(count)d shared %(kind)s") % {"count": shared, "kind": labels[name]}
-                )
+                suggestion.reasons.append(SHARED[name](shared) % {"count": shared})
         if entry.language in languages:
             suggestion.reasons.append(_("reads the entry's language"))
         eligible.append(suggestion)

@@ -7,8 +7,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.db.models import Count, Min, Q
+from django.templatetags.static import static
 from django.urls import path
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
@@ -45,6 +47,11 @@ def workflow_urls():
         path("reviews/<int:assignment_id>/decline/", views.decline_assignment, name="workflows_decline_assignment"),
         path("consultation/comments/<int:pk>/moderate/", views.moderate_comment, name="workflows_moderate_comment"),
     ]
+
+
+@hooks.register("insert_global_admin_css")
+def workflow_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("workflows/admin.css"))
 
 
 @hooks.register("register_log_actions")
