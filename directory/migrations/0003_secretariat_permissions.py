@@ -15,8 +15,10 @@ PERMISSIONS = {
 def grant(apps, schema_editor):
     # Permissions are normally created after all migrations; create this app's now.
     app_config = apps.get_app_config("directory")
-    app_config.models_module = True  # a migration's app stub lacks it; create_permissions needs it
+    # A migration's app stub lacks it; create_permissions needs it (restored for a live registry).
+    previous, app_config.models_module = getattr(app_config, "models_module", None), True
     create_permissions(app_config, verbosity=0, apps=apps)
+    app_config.models_module = previous
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     group = Group.objects.filter(name="Secretariat").first()

@@ -14,9 +14,9 @@ def create(apps, schema_editor):
     # Permissions of models created in this migration run are not there yet on a fresh database.
     for label in ("workflows", "cms", "wagtailcore", "wagtailadmin", "wagtailimages", "wagtaildocs"):
         config = apps.get_app_config(label)
-        config.models_module = True
+        previous, config.models_module = getattr(config, "models_module", None), True
         create_permissions(config, apps=apps, verbosity=0)
-        config.models_module = None
+        config.models_module = previous
 
     sync_roles(apps)
 
