@@ -234,7 +234,7 @@ def test_a_comment_waits_for_moderation_then_appears(consultation, draft, client
     assert comment.section_label == "What is known?"
 
     thanks = client.get(response["Location"])
-    assert "your comment will appear after moderation" in visible_text(thanks.content)
+    assert "votre commentaire apparaîtra après modération" in visible_text(thanks.content)
     assert comment.body not in visible_text(thanks.content), "not before moderation"
 
     comment.status = ConsultationComment.Status.PUBLISHED
