@@ -109,6 +109,19 @@ def _test_habits(settings):
 
 
 @pytest.fixture
+def tasks_in_process():
+    """The project's Celery tasks run in the test's process and database, as on the embedded
+    defaults. In the services pass a broker is configured, and `.delay()` would hand them to
+    CI's worker, whose database is not the test's."""
+    from cms.celery import app
+
+    previous = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = previous
+
+
+@pytest.fixture
 def search_backend(settings):
     """Wagtail's database search backend with indexing on save (for the tests of search)."""
     settings.WAGTAILSEARCH_BACKENDS = {"default": {**DATABASE_SEARCH, "AUTO_UPDATE": True}}

@@ -18,7 +18,7 @@ from tests.factories import ActorPageFactory, InitiativePageFactory
 from tests.factories.base import countries, themes
 from tests.utils import visible_text
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("tasks_in_process")]
 
 EMAIL = "amelie.lecteur@example.org"
 

@@ -16,7 +16,7 @@ from tests.directory.conftest import actor_data
 from tests.factories import ActorIndexPageFactory, ActorPageFactory
 from tests.factories.base import countries, themes
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("tasks_in_process")]
 
 ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 
