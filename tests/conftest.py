@@ -24,6 +24,14 @@ from django.test import override_settings
 from tests import utils
 
 CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 TEST_CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ipsp-tests"}
 }
@@ -207,6 +215,21 @@ def chromium_executable() -> str:
     except ImportError:
         _unavailable("the playwright package is not installed")
     return str(CHROMIUM)
+
+
+@pytest.fixture
+def browser(chromium_executable, monkeypatch):
+    """Debian's Chromium driven by Playwright, with the flags this machine needs."""
+    # The live server runs Django in a thread beside Playwright's event loop.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=chromium_executable, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
 
 
 def _service_unavailable(reason: str) -> None:

@@ -11,14 +11,6 @@ from django.conf import settings
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 VIEWPORT = {"width": 1280, "height": 800}
 ARABIC_TITLE = "المنصة الدولية للتقدم الاجتماعي"
 
@@ -55,18 +47,6 @@ def site_in_two_languages():
     return home, arabic
 
 
-@pytest.fixture
-def browser(chromium_executable, monkeypatch):
-    # The live server runs Django in a thread beside Playwright's event loop.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=chromium_executable, args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 def read_layout(tab, url: str, language: str) -> dict:

@@ -15,7 +15,7 @@ import time
 import pytest
 from django.utils import translation
 
-from tests.test_browser import CHROMIUM_ARGS, english_home_page
+from tests.test_browser import english_home_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -77,20 +77,6 @@ def french_form():
     return {"page": french_page, "theme": theme, "theme_fr": french_theme.name}
 
 
-@pytest.fixture
-def browser(chromium_executable, monkeypatch):
-    # The live server runs Django in a thread beside Playwright's event loop.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=chromium_executable, args=CHROMIUM_ARGS
-        )
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 def test_register_an_initiative_in_french(live_server, browser, french_form, tmp_path):

@@ -6,7 +6,10 @@ assessments. Every decision is written to Wagtail's audit log with the user who 
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import TaskState
@@ -74,10 +77,6 @@ def decline(task_state, user, reason: str) -> None:
 @transaction.atomic
 def assign_reviewers(task_state, reviewers, user, reasons: dict[int, str]) -> list[ReviewAssignment]:
     """Create the assignments the secretariat confirmed; each reviewer is told by e-mail."""
-    from datetime import timedelta
-
-    from django.utils import timezone
-
     task = task_state.task.specific
     page = entry_of(task_state)
     created = []
@@ -111,8 +110,6 @@ def assign_reviewers(task_state, reviewers, user, reasons: dict[int, str]) -> li
 
 @transaction.atomic
 def decline_assignment(assignment: ReviewAssignment, reason: str, user) -> None:
-    from django.utils import timezone
-
     assignment.declined_at = timezone.now()
     assignment.decline_reason = reason
     assignment.save(update_fields=["declined_at", "decline_reason"])

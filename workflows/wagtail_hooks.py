@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.db.models import Count, Min, Q
+from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import path
 from django.utils import timezone
@@ -178,13 +179,13 @@ class SecretariatQueuePanel(Component):
             {"name": row["task__name"], "count": row["count"], "age": (now - row["oldest"]).days}
             for row in rows
         ]
+        required = dict(ExpertReviewTask.objects.values_list("pk", "required_assessments"))
         review_states = TaskState.objects.filter(
-            status=TaskState.STATUS_IN_PROGRESS,
-            task__in=ExpertReviewTask.objects.all(),
+            status=TaskState.STATUS_IN_PROGRESS, task_id__in=required
         ).annotate(
             assigned=Count("review_assignments", filter=Q(review_assignments__declined_at__isnull=True))
-        ).select_related("task")
-        to_assign = [state for state in review_states if state.assigned < state.task.specific.required_assessments]
+        ).select_related("workflow_state")
+        to_assign = [state for state in review_states if state.assigned < required[state.task_id]]
         return {"steps": steps, "to_assign": to_assign[:10], "to_assign_count": len(to_assign)}
 
 
@@ -219,7 +220,7 @@ class OverduePanel(Component):
         context = self.get_context_data(parent_context)
         if not (context["late_reviews"] or context["ended"] or context["stale"]):
             return ""
-        return super().render_html(parent_context)
+        return render_to_string(self.template_name, context)
 
 
 @hooks.register("construct_homepage_panels")

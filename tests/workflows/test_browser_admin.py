@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_browser import CHROMIUM_ARGS, english_home_page
+from tests.test_browser import english_home_page
 from tests.workflows.people import make_user, reviewer
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -114,20 +114,6 @@ def queue(monkeypatch):
     }
 
 
-@pytest.fixture
-def browser(chromium_executable, monkeypatch):
-    # The live server runs Django in a thread beside Playwright's event loop.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=chromium_executable, args=CHROMIUM_ARGS
-        )
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 def admin_language(user, language: str) -> None:

@@ -124,8 +124,6 @@ class CouncilApprovalTask(AbstractGroupApprovalTask):
     """Every member of the chosen groups (the coordination council) records approve or reject
     with a comment. One rejection returns the report to its authors; approval needs everyone."""
 
-    admin_form_fields = AbstractGroupApprovalTask.admin_form_fields
-
     def members(self):
         return (
             get_user_model()

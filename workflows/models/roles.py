@@ -11,11 +11,9 @@ def in_group(user, name: str) -> bool:
     """Whether the user belongs to the named group (cached on the user for one request)."""
     if not user or not user.is_authenticated or not user.is_active:
         return False
-    cache = user.__dict__.setdefault("_ipsp_groups", None)
-    if cache is None:
-        cache = set(user.groups.values_list("name", flat=True))
-        user.__dict__["_ipsp_groups"] = cache
-    return name in cache
+    if "_ipsp_groups" not in user.__dict__:
+        user.__dict__["_ipsp_groups"] = set(user.groups.values_list("name", flat=True))
+    return name in user.__dict__["_ipsp_groups"]
 
 
 def is_secretariat(user) -> bool:

@@ -114,10 +114,7 @@ class ExpertReviewTask(Task):
     admin_form_fields = [*Task.admin_form_fields, "required_assessments", "days_to_review"]
 
     def open_assignment(self, obj, user):
-        state = obj.current_workflow_task_state
-        if state is None or not user.is_authenticated:
-            return None
-        return ReviewAssignment.objects.open().filter(task_state=state, reviewer=user).first()
+        return ReviewAssignment.open_for(obj.current_workflow_task_state, user)
 
     def user_can_access_editor(self, obj, user):
         return is_secretariat(user) or self.open_assignment(obj, user) is not None
@@ -139,9 +136,7 @@ class ExpertReviewTask(Task):
         if action_name == "assign" and is_secretariat(user):
             return reverse("workflows_assign_reviewers", args=[task_state.pk])
         if action_name == "assess":
-            assignment = ReviewAssignment.objects.open().filter(
-                task_state=task_state, reviewer=user
-            ).first()
+            assignment = ReviewAssignment.open_for(task_state, user)
             if assignment is not None:
                 return reverse("workflows_assess", args=[assignment.pk])
         return None
@@ -219,6 +214,13 @@ class ReviewAssignment(models.Model):
 
     def __str__(self) -> str:
         return _("%(reviewer)s on %(entry)s") % {"reviewer": self.reviewer_name, "entry": self.entry_title}
+
+    @classmethod
+    def open_for(cls, task_state, user):
+        """The user's assignment still waiting for an assessment on this review, if any."""
+        if task_state is None or not user.is_authenticated:
+            return None
+        return cls.objects.open().filter(task_state=task_state, reviewer=user).first()
 
     @property
     def reviewer_name(self) -> str:
