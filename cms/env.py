@@ -45,6 +45,9 @@ class Environment(BaseSettings):
 
     database_url: str = Field(f"sqlite:///{BASE_DIR / 'db.sqlite3'}", alias="DATABASE_URL")
     elasticsearch_url: str = Field("", alias="ELASTICSEARCH_URL")
+    # Analysis plugins the search index may use ("analysis-icu,analysis-smartcn,analysis-kuromoji"
+    # or "none"); unset, those on every node are detected when the index is created.
+    elasticsearch_plugins: str = Field("", alias="ELASTICSEARCH_PLUGINS")
     celery_broker_url: str = Field("", alias="CELERY_BROKER_URL")
     redis_url: str = Field("", alias="REDIS_URL")
     email_url: str = Field("console://", alias="EMAIL_URL")

@@ -182,16 +182,19 @@ if ENV.elasticsearch_url:
     _es = urlparse(ENV.elasticsearch_url)
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
+            # Wagtail's Elasticsearch 8/9 backend with an analyser per language.
+            "BACKEND": "search.backends.elasticsearch",
             "URLS": [ENV.elasticsearch_url],
             "INDEX_PREFIX": "ipsp_",
             "TIMEOUT": 10,
             "OPTIONS": {},
             "INDEX_SETTINGS": {},
+            "PLUGINS": ENV.elasticsearch_plugins or None,
         }
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    # Wagtail's database search (SQLite FTS5 or PostgreSQL), per language: search/backends.
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 
 # --- Background work ----------------------------------------------------------------------
 # The project's own tasks use Celery; with no broker they run eagerly in the request.
@@ -216,7 +219,12 @@ CELERY_BEAT_SCHEDULE: dict = {
     "suggest-introductions": {"task": "directory.suggest_introductions", "schedule": 60 * 60 * 24},
     "remind-overdue-reviews": {"task": "workflows.remind_overdue_reviews", "schedule": 60 * 60 * 24},
     "close-consultations": {"task": "workflows.close_consultations", "schedule": 60 * 60},
+    "propose-encyclopedia-pages": {"task": "encyclopedia.propose_pages", "schedule": 60 * 60 * 24 * 7},
 }
+# The weekly encyclopedia proposals: groups of at least MIN_SIZE live entries that share at least
+# MIN_SHARED_TERMS themes, domains, disciplines, project types or countries (encyclopedia/clustering.py).
+ENCYCLOPEDIA_CLUSTER_MIN_SHARED_TERMS = 3
+ENCYCLOPEDIA_CLUSTER_MIN_SIZE = 3
 # Wagtail's own background work (search index, reference index) stays immediate.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 

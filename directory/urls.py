@@ -1,11 +1,12 @@
 """Public URLs of the directory outside the page tree: submissions, contributor access, digests,
-introductions between actors, citations.
+introductions between actors, citations, feeds of new initiatives.
 
 Included at the root of the language-prefixed URLs, so addresses read `/fr/contribute/…`.
 """
 
 from django.urls import path
 
+from directory.feeds import InitiativesAtomFeed, InitiativesFeed
 from directory.views import citation, contributors, digest, matchmaking
 
 app_name = "directory"
@@ -37,4 +38,6 @@ urlpatterns = [
     *_access_routes("contribute/access/", "_by_header"),
     *_access_routes("contribute/access/<str:token>/", ""),
     path("cite/<str:public_id>.<str:fmt>", citation.cite, name="cite"),
+    path("feeds/initiatives/rss/", InitiativesFeed(), name="initiatives_rss"),
+    path("feeds/initiatives/atom/", InitiativesAtomFeed(), name="initiatives_atom"),
 ]

@@ -6,3 +6,6 @@ class EncyclopediaConfig(AppConfig):
     name = "encyclopedia"
     verbose_name = _("Encyclopedia")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from encyclopedia import signals  # noqa: F401

@@ -1,5 +1,5 @@
-"""Demonstration content of the encyclopedia: its index and pages that summarise groups of
-initiatives sharing a theme.
+"""Demonstration content of the encyclopedia: its index, pages that summarise groups of
+initiatives sharing a theme, and a few drafts proposed by the clustering.
 
 Called by `cms.demo` (see `manage.py load_demo`) after the directory and the publications.
 Other apps' pages are found through `apps.get_model` and slugs, never imported.
@@ -11,13 +11,34 @@ from django.apps import apps
 
 from cms.demo import DemoContext, DemoError, paragraphs
 from encyclopedia.demo_data import content
-from encyclopedia.models import EncyclopediaIndexPage, EncyclopediaPage, LinkedEntry
+from encyclopedia.models import (
+    EncyclopediaIndexPage,
+    EncyclopediaPage,
+    EncyclopediaProposal,
+    LinkedEntry,
+)
+from encyclopedia.proposals import propose
+
+# Drafts the demo asks the clustering for, once: enough to show editors what it proposes.
+DEMO_PROPOSALS = 3
 
 
 def load(context: DemoContext) -> None:
     index = context.index_page(EncyclopediaIndexPage, "encyclopedia", content.INDEX)
     for data in content.PAGES:
         encyclopedia_page(context, index, data)
+    context.defer(propose_pages)
+
+
+def propose_pages(context: DemoContext) -> None:
+    """Run the weekly clustering once, after every app's entries are in: a few draft pages
+    for the editors (encyclopedia.proposals). A later run of the demo proposes nothing more."""
+    if EncyclopediaProposal.objects.exists():
+        context.record("encyclopedia proposals", False)
+        return
+    for proposal in propose(limit=DEMO_PROPOSALS):
+        context.record("encyclopedia proposals", True)
+        context.log(f"  + proposed draft: {proposal.page.title}", level=2)
 
 
 def demo_page(context: DemoContext, model_label: str, slug: str):

@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms import seo
 from cms.blocks import RICH_TEXT_FEATURES, BodyBlock
-from cms.models import BasePage, ListingPage
+from cms.models import BasePage
 from cms.models.pages import taxonomy_api_fields, taxonomy_panel, terms_field
+from search.models import FacetedListingPage
 
 
-class EncyclopediaIndexPage(ListingPage):
+class EncyclopediaIndexPage(FacetedListingPage):
     listing_models = ("encyclopedia.EncyclopediaPage",)
+    listing_facets = ("theme", "component", "domain", "country", "region")
     subpage_types = ["encyclopedia.EncyclopediaPage"]
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
@@ -69,12 +73,42 @@ class EncyclopediaPage(BasePage):
         verbose_name_plural = _("encyclopedia pages")
 
     def live_linked_entries(self):
-        """The linked initiatives and actors the public can open, in editorial order."""
-        return [
-            link.entry.specific
-            for link in self.linked_entries.select_related("entry")
-            if link.entry and link.entry.live
-        ]
+        """The linked initiatives and actors the public can open, in editorial order, each in
+        this page's language where it has a live page there (a translation or an alias).
+
+        Links may point at the entries of another locale (an alias copies them unchanged), so
+        they are matched by translation key; a few queries whatever the number of links.
+        """
+        links = [link for link in self.linked_entries.select_related("entry") if link.entry]
+        if not links:
+            return []
+        pages = (
+            Page.objects.live()
+            .public()
+            .filter(translation_key__in=[link.entry.translation_key for link in links])
+            .filter(models.Q(locale_id=self.locale_id) | models.Q(pk__in=[link.entry_id for link in links]))
+            .specific()
+        )
+        by_pk = {page.pk: page for page in pages}
+        local = {page.translation_key: page for page in by_pk.values() if page.locale_id == self.locale_id}
+        entries = []
+        for link in links:
+            page = local.get(link.entry.translation_key) or by_pk.get(link.entry_id)
+            if page is not None and page not in entries:
+                entries.append(page)
+        return entries
+
+    schema_type = "Article"
+
+    def get_structured_data(self, request=None) -> dict:
+        """schema.org Article about the linked initiatives and actors the public can open."""
+        return seo.creative_work(
+            self,
+            request,
+            self.schema_type,
+            about=[seo.page_reference(entry, request) for entry in self.live_linked_entries()],
+            spatialCoverage=seo.countries(self, "Place"),
+        )
 
 
 class LinkedEntry(Orderable):
@@ -98,3 +132,37 @@ class LinkedEntry(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("linked entry")
         verbose_name_plural = _("linked entries")
+
+
+class EncyclopediaProposal(models.Model):
+    """A group of similar entries that the clustering found and drafted a page for, once.
+
+    `key` identifies the group by its shared terms (see `encyclopedia.clustering`), so a group
+    already proposed is never proposed again, whatever editors did with its draft: written,
+    published, or deleted (the proposal then stays, without a page, as dismissed).
+    """
+
+    key = models.CharField(_("key"), max_length=64, unique=True, editable=False)
+    terms = models.JSONField(
+        _("shared terms"), default=list, help_text=_("Sorted “kind:slug” of the terms the group shares.")
+    )
+    members = models.JSONField(
+        _("members"), default=list, help_text=_("Translation keys of the entries in the group.")
+    )
+    page = models.ForeignKey(
+        EncyclopediaPage,
+        verbose_name=_("drafted page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="proposals",
+    )
+    created_at = models.DateTimeField(_("proposed at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("encyclopedia proposal")
+        verbose_name_plural = _("encyclopedia proposals")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return ", ".join(self.terms)

@@ -12,6 +12,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from cms import seo
 from cms.blocks import RICH_TEXT_FEATURES, BodyBlock
 from cms.models import BasePage
 from cms.models.pages import DEFAULT_LOCALE_ONLY
@@ -65,6 +66,20 @@ class HomePage(BasePage):
         """The first live child page of a given type (a directory or index)."""
         model = apps.get_model(model_label)
         return model.objects.child_of(self).live().first()
+
+    schema_type = "WebSite"
+
+    def get_structured_data(self, request=None) -> dict:
+        """schema.org WebSite of this language, with the search engines' search box."""
+        data = seo.web_page(self, request, self.schema_type)
+        search = seo.search_url(self.locale.language_code, request)
+        data["publisher"] = seo.publisher(request)
+        data["potentialAction"] = {
+            "@type": "SearchAction",
+            "target": {"@type": "EntryPoint", "urlTemplate": f"{search}?q={{search_term_string}}"},
+            "query-input": "required name=search_term_string",
+        }
+        return data
 
 
 class AudiencePage(BasePage):

@@ -21,8 +21,10 @@ from cms.blocks import (
     ResourceBlock,
     ToolBlock,
 )
-from cms.models import BasePage, ListingPage
+from cms.models import BasePage
 from cms.models.pages import taxonomy_api_fields, taxonomy_panel, terms_field
+from publications import structured_data
+from search.models import FacetedListingPage
 from workflows.verification import report_workflow
 
 PUBLICATION_TYPES = (
@@ -35,8 +37,9 @@ PUBLICATION_TYPES = (
 )
 
 
-class PublicationIndexPage(ListingPage):
+class PublicationIndexPage(FacetedListingPage):
     listing_models = PUBLICATION_TYPES
+    listing_facets = ("type", "theme", "component", "domain", "audience", "country", "region")
     subpage_types = list(PUBLICATION_TYPES)
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
@@ -212,6 +215,12 @@ class ReportPage(AuthoredPublication):
         """Reports go through public consultation and council approval (see `workflows`)."""
         return report_workflow() or super().get_workflow()
 
+    schema_type = "Report"
+
+    def get_structured_data(self, request=None) -> dict:
+        """schema.org Report: the synthesis report, its authors and documents."""
+        return structured_data.report(self, request)
+
 
 class BriefPage(AuthoredPublication):
     """A brief or note: key messages and a body."""
@@ -239,6 +248,12 @@ class BriefPage(AuthoredPublication):
         verbose_name = _("brief")
         verbose_name_plural = _("briefs")
 
+    schema_type = "ScholarlyArticle"
+
+    def get_structured_data(self, request=None) -> dict:
+        """schema.org ScholarlyArticle: the brief, its key messages, authors and documents."""
+        return structured_data.brief(self, request)
+
 
 class DataStoryPage(AuthoredPublication):
     """A narrative built around charts; every chart carries its data table for accessibility."""
@@ -261,6 +276,12 @@ class DataStoryPage(AuthoredPublication):
     class Meta:
         verbose_name = _("data story")
         verbose_name_plural = _("data stories")
+
+    schema_type = "Dataset"
+
+    def get_structured_data(self, request=None) -> dict:
+        """schema.org Dataset: the story's data, its sources and downloadable files."""
+        return structured_data.data_story(self, request)
 
 
 class MediaPage(PublicationPage):
@@ -322,6 +343,14 @@ class MediaPage(PublicationPage):
         verbose_name = _("media")
         verbose_name_plural = _("media")
 
+    @property
+    def schema_type(self) -> str:
+        return structured_data.MEDIA_TYPES.get(self.kind, "VideoObject")
+
+    def get_structured_data(self, request=None) -> dict:
+        """schema.org VideoObject, PodcastEpisode or Course, by kind of recording."""
+        return structured_data.media(self, request)
+
 
 class ArticlePage(PublicationPage):
     """A blog post or a news item."""
@@ -352,6 +381,14 @@ class ArticlePage(PublicationPage):
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+
+    @property
+    def schema_type(self) -> str:
+        return "NewsArticle" if self.kind == self.Kind.NEWS else "BlogPosting"
+
+    def get_structured_data(self, request=None) -> dict:
+        """schema.org BlogPosting or NewsArticle, with its author."""
+        return structured_data.article(self, request)
 
 
 class EventPage(PublicationPage):
@@ -428,6 +465,12 @@ class EventPage(PublicationPage):
     @property
     def country_code(self) -> str:
         return self.country.code if self.country_id else ""
+
+    schema_type = "Event"
+
+    def get_structured_data(self, request=None) -> dict:
+        """schema.org Event: dates, the place and/or the online address, the organiser."""
+        return structured_data.event(self, request)
 
 
 class ReportAuthor(Author):

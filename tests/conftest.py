@@ -35,7 +35,7 @@ CHROMIUM_ARGS = [
 TEST_CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ipsp-tests"}
 }
-DATABASE_SEARCH = {"BACKEND": "wagtail.search.backends.database"}
+DATABASE_SEARCH = {"BACKEND": "search.backends.database"}
 
 
 def _flag(name: str) -> bool:

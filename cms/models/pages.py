@@ -19,6 +19,7 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms import seo
 from cms.serializers import CountriesField, TermsField
 
 DEFAULT_LOCALE_ONLY = {"locale__language_code": settings.LANGUAGE_CODE}
@@ -92,6 +93,14 @@ class BasePage(Page):
 
     def get_meta_description(self) -> str:
         return self.search_description or self.summary
+
+    # The schema.org type of what a page describes; page types with their own override it.
+    schema_type = "WebPage"
+
+    def get_structured_data(self, request=None) -> dict:
+        """schema.org JSON-LD of the page for search engines and harvesters (public fields only)."""
+        schema_type = "CollectionPage" if hasattr(self, "listing_models") else self.schema_type
+        return seo.web_page(self, request, schema_type)
 
 
 class ListingPage(BasePage):

@@ -25,6 +25,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.env import BASE_DIR
+from cms.locales import active_locale_id
 
 THEME_ICONS = [
     ("systems", _("Systems map")),
@@ -247,14 +248,10 @@ def localized_terms(
     terms = list(terms)
     if not terms or not isinstance(terms[0], TranslatableMixin):
         return terms
-    if locale is None:
-        try:
-            locale = Locale.get_active()
-        except Locale.DoesNotExist:
-            return terms
-    if all(t.locale_id == locale.pk for t in terms):
+    locale_id = locale.pk if locale is not None else active_locale_id()
+    if locale_id is None or all(t.locale_id == locale_id for t in terms):
         return terms
-    translated = _translations(type(terms[0]), locale.pk)
+    translated = _translations(type(terms[0]), locale_id)
     return [translated.get(t.translation_key, t) for t in terms]
 
 

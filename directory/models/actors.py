@@ -10,15 +10,18 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from cms.models import BasePage, ListingPage
+from cms import seo
+from cms.models import BasePage
 from cms.models.pages import taxonomy_api_fields, taxonomy_panel, terms_field
 from directory.forms.admin import ActorPageForm
+from search.models import FacetedListingPage
 
 from .base import DESCRIPTION_FEATURES, DirectoryEntryPage, name_key
 
 
-class ActorIndexPage(ListingPage):
+class ActorIndexPage(FacetedListingPage):
     listing_models = ("directory.ActorPage",)
+    listing_facets = ("kind", "theme", "component", "domain", "activity", "country", "region", "flagged")
     subpage_types = ["directory.ActorPage", "directory.ActorSubmissionPage"]
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
@@ -212,3 +215,29 @@ class ActorPage(DirectoryEntryPage):
             (name, self._meta.get_field(name).verbose_name, value)
             for name, value in self.description.items()
         ]
+
+    # schema.org types of the kinds that have one of their own; the others are Organizations.
+    KIND_SCHEMA_TYPES = {
+        Kind.NGO: "NGO",
+        Kind.GOVERNMENT: "GovernmentOrganization",
+        Kind.ACADEMIC: "ResearchOrganization",
+        Kind.MEDIA: "NewsMediaOrganization",
+    }
+
+    @property
+    def schema_type(self) -> str:
+        return self.KIND_SCHEMA_TYPES.get(self.kind, "Organization")
+
+    def get_structured_data(self, request=None) -> dict:
+        """schema.org Organization from public fields only: no restricted part, no contact."""
+        video = {"@type": "VideoObject", "name": self.title, "url": self.video_url, "transcript": self.video_transcript}
+        return seo.entity(
+            self,
+            request,
+            self.schema_type,
+            identifier={"@type": "PropertyValue", "propertyID": "IPSP", "value": self.public_id},
+            sameAs=self.website,
+            areaServed=seo.countries(self),
+            knowsAbout=seo.term_names(self, "themes") + seo.term_names(self, "domains"),
+            subjectOf=video if self.video_url else None,
+        )

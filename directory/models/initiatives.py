@@ -12,15 +12,21 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from cms.models import BasePage, ListingPage
+from cms import seo
+from cms.models import BasePage
 from cms.models.pages import taxonomy_api_fields, taxonomy_panel, terms_field
 from cms.serializers import PageLinksField
+from search.models import FacetedListingPage
 
 from .base import DESCRIPTION_FEATURES, DirectoryEntryPage
 
 
-class InitiativeIndexPage(ListingPage):
+class InitiativeIndexPage(FacetedListingPage):
     listing_models = ("directory.InitiativePage",)
+    listing_facets = (
+        "theme", "component", "domain", "discipline", "project_type", "activity",
+        "country", "region", "flagged",
+    )
     subpage_types = ["directory.InitiativePage", "directory.InitiativeSubmissionPage"]
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
@@ -173,6 +179,39 @@ class InitiativePage(DirectoryEntryPage):
             for name in self.description_fields
             if getattr(self, name)
         ]
+
+    schema_type = "Project"
+
+    def get_structured_data(self, request=None) -> dict:
+        """schema.org Project for search engines and harvesters: what the page shows, no more."""
+        identifiers = [{"@type": "PropertyValue", "propertyID": "IPSP", "value": self.public_id}]
+        doi_url = f"https://doi.org/{self.doi}" if self.doi else None
+        if self.doi:
+            identifiers.append({"@type": "PropertyValue", "propertyID": "DOI", "value": self.doi, "url": doi_url})
+        members = [
+            {"@type": "OrganizationRole", "roleName": holder.role, "member": seo.person(holder.name)}
+            for holder in self.project_holders.all()
+        ]
+        members += [
+            seo.page_reference(organisation, request)
+            if organisation.live
+            else {"@type": "Organization", "name": organisation.title}
+            for organisation in self.organisations_in_locale()
+        ]
+        video = {"@type": "VideoObject", "name": self.title, "url": self.video_url, "transcript": self.video_transcript}
+        flag = self._meta.get_field("flagged_by_reviewers").help_text if self.flagged_by_reviewers else None
+        return seo.entity(
+            self,
+            request,
+            self.schema_type,
+            identifier=identifiers,
+            sameAs=doi_url,
+            areaServed=seo.countries(self),
+            keywords=seo.term_names(self, "themes") + seo.term_names(self, "domains"),
+            member=members,
+            subjectOf=video if self.video_url else None,
+            award=str(flag) if flag else None,
+        )
 
 
 class ProjectHolder(Orderable):

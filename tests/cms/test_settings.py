@@ -65,7 +65,7 @@ def test_embedded_defaults(settings_in):
     values = settings_in()
     assert values["database_engine"] == "django.db.backends.sqlite3"
     assert values["database_name"] == str(PROJECT_ROOT / "db.sqlite3")
-    assert values["search_backend"] == "wagtail.search.backends.database"
+    assert values["search_backend"] == "search.backends.database"
     assert values["celery_eager"] is True
     assert values["email_backend"] == "django.core.mail.backends.console.EmailBackend"
     assert values["cache_backend"] == "django.core.cache.backends.locmem.LocMemCache"
@@ -77,7 +77,7 @@ def test_services_chosen_by_variables(settings_in):
     assert values["database_engine"] == "django.db.backends.postgresql"
     assert values["database_name"] == "db"
     assert values["database_host"] == "h"
-    assert values["search_backend"] == "wagtail.search.backends.elasticsearch9"
+    assert values["search_backend"] == "search.backends.elasticsearch"
     assert values["search_urls"] == ["http://es:9200"]
     assert values["celery_eager"] is False
     assert values["celery_broker"] == "redis://r:6379/0"

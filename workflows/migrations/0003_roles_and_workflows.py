@@ -69,6 +69,8 @@ class Migration(migrations.Migration):
     dependencies = [
         ("workflows", "0002_tasks_reviewers_reports"),
         ("cms", "0003_locales"),
+        # Grants wagtailadmin's "access admin" permission, which its 0002 creates.
+        ("wagtailadmin", "0002_admin"),
         ("wagtailimages", "0027_image_description"),
         ("wagtaildocs", "0014_alter_document_file_size"),
     ]

@@ -1,0 +1,1 @@
+"""Search backends that know the ten languages: database (SQLite FTS5, PostgreSQL) and Elasticsearch."""
