@@ -4,8 +4,10 @@ The orchestrator knows no feature app (the core imports none): it seeds the taxo
 imports `<app>.demo` for every installed app that has one, in INSTALLED_APPS order, and calls
 its `load(context)`. Apps create their pages through the helpers of `DemoContext`, register the
 pages to translate and the translations of their texts; the orchestrator then synchronises every
-locale's tree with the English one (alias pages, through wagtail-localize) and translates the
-registered pages into French, Arabic and Chinese through wagtail-localize's translation memory.
+locale's tree with the English one (alias pages, through wagtail-localize) and translates each
+registered page, through wagtail-localize's translation memory, into every language its texts
+are given in (all nine for the home page, the index pages and the featured directory entries;
+French, Arabic and Chinese for the synthesis report).
 
 Everything is idempotent: pages are looked up by slug under their parent, images by title,
 translations by source and locale, and nothing that already exists is changed. A second run
@@ -45,10 +47,18 @@ DEMO_MARKS = {
     "fr": "(Entrée de démonstration fictive.)",
     "ar": "(مُدخَل توضيحي خيالي.)",
     "zh-hans": "（虚构的演示条目。）",
+    "bn": "(কাল্পনিক নমুনা ভুক্তি।)",
+    "hi": "(काल्पनिक प्रदर्शन प्रविष्टि।)",
+    "ja": "（架空のデモ用項目です。）",
+    "pt": "(Item de demonstração fictício.)",
+    "ru": "(Вымышленная демонстрационная запись.)",
+    "sw": "(Ingizo la kubuni la maonyesho.)",
 }
 DEMO_MARK = DEMO_MARKS["en"]
-# The languages into which a few pages are really translated; other locales get aliases.
-TRANSLATED_LANGUAGES = ("fr", "ar", "zh-hans")
+# The languages the demo translates pages into. A registered page is translated into those of
+# them its title is given in (`DemoContext.text`); in the others it stays an alias of the
+# English page, so a language with a few translated texts never gets half-English pages.
+TRANSLATED_LANGUAGES = ("fr", "ar", "zh-hans", "bn", "hi", "ja", "pt", "ru", "sw")
 
 
 class DemoError(Exception):
@@ -82,7 +92,7 @@ class DemoContext:
     rng: random.Random = field(init=False)
     created: Counter = field(default_factory=Counter)
     unchanged: Counter = field(default_factory=Counter)
-    # Pages to translate into TRANSLATED_LANGUAGES, in the order they were registered.
+    # Pages to translate (see `translate`), in the order they were registered.
     to_translate: list[Page] = field(default_factory=list)
     # English source text → {language code: translation}, filled by the apps.
     catalogue: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -223,7 +233,7 @@ class DemoContext:
         """A summary followed by the demonstration mark (in each language given)."""
         if isinstance(summary, str):
             return f"{summary} {DEMO_MARK}"
-        return self.text({code: f"{text} {DEMO_MARKS[code]}" for code, text in summary.items()})
+        return self.text({code: _with_mark(text, code) for code, text in summary.items()})
 
     def add_translations(self, entries: dict[str, dict[str, str]]) -> None:
         """Translations of English strings (e.g. texts the apps did not write themselves)."""
@@ -231,9 +241,16 @@ class DemoContext:
             self.catalogue.setdefault(_normalise(english), {}).update(translations)
 
     def translate(self, page: Page) -> None:
-        """Ask for this page to be translated into TRANSLATED_LANGUAGES (parents first)."""
+        """Ask for this page to be translated into those TRANSLATED_LANGUAGES its title is given in
+        (parents first)."""
         if all(existing.pk != page.pk for existing in self.to_translate):
             self.to_translate.append(page)
+
+
+def _with_mark(text: str, code: str) -> str:
+    mark = DEMO_MARKS[code]
+    # Chinese and Japanese put no space before a full-width parenthesis.
+    return f"{text}{mark}" if mark.startswith("（") else f"{text} {mark}"
 
 
 def _normalise(text: str) -> str:
@@ -350,17 +367,26 @@ def translate_pages(context: DemoContext) -> None:
     # Parents before children, so every translation finds its translated parent.
     for registered in sorted(context.to_translate, key=lambda p: p.path):
         page = Page.objects.get(pk=registered.pk).specific  # as saved, not as held in memory
+        languages = context.catalogue.get(_normalise(page.title), {})
+        todo = []
         for locale in targets:
+            if not languages.get(locale.language_code):
+                continue  # not given in this language: the page stays an alias there
             existing = page.get_translation_or_none(locale)
             if existing is not None and existing.alias_of_id is None:
                 context.record("translations", False)
-                continue
+            else:
+                todo.append((locale, existing))
+        if not todo:
+            continue
+        with transaction.atomic():
+            source, _created = TranslationSource.get_or_create_from_instance(page)
+            segments = list(
+                StringSegment.objects.filter(source=source).select_related("string", "context")
+            )
+        for locale, existing in todo:
             # wagtail-localize publishes in transaction.on_commit: when this block commits.
             with transaction.atomic():
-                source, _created = TranslationSource.get_or_create_from_instance(page)
-                segments = StringSegment.objects.filter(source=source).select_related(
-                    "string", "context"
-                )
                 for segment in segments:
                     data = _segment_translation(context, page, existing, segment, locale)
                     if data is None:

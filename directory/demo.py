@@ -33,17 +33,19 @@ def load(context: DemoContext) -> None:
     initiatives_index = context.index_page(InitiativeIndexPage, "initiatives", featured.INDEX_PAGES["initiatives"])
     actors_index = context.index_page(ActorIndexPage, "actors", featured.INDEX_PAGES["actors"])
 
+    # The featured entries (translated into every language) come last, so that the listings,
+    # newest first, show them at the top in each language.
     actors = {}
-    actors[featured.ACTOR["key"]] = featured_actor(context, actors_index, featured.ACTOR)
     for number, card in enumerate(ACTORS, start=2):
         actors[card["key"]] = actor(context, actors_index, card, number)
+    actors[featured.ACTOR["key"]] = featured_actor(context, actors_index, featured.ACTOR)
 
-    for card in featured.INITIATIVES:
-        page = featured_initiative(context, initiatives_index, card, actors)
-        context.translate(page)
     cards = with_full_coverage(context, INITIATIVES)
     for card in cards:
         initiative(context, initiatives_index, card, actors)
+    for card in featured.INITIATIVES:
+        page = featured_initiative(context, initiatives_index, card, actors)
+        context.translate(page)
 
     registration_form(
         context, initiatives_index, InitiativeSubmissionPage, registration.INITIATIVE_FORM

@@ -20,6 +20,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.utils.functional import Promise
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -333,7 +334,7 @@ class FacetedListing:
             return {"1": (str(_("Flagged by IPSP reviewers")), "star", 0)}
         if facet.name == "type":
             return {
-                model._meta.model_name: (str(model._meta.verbose_name), "", position)
+                model._meta.model_name: (capfirst(model._meta.verbose_name_plural), "", position)
                 for position, model in enumerate(self.models)
             }
         if facet.choices_field:

@@ -18,9 +18,12 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.test import override_settings
+from django.utils import translation
 
+from cms.locales import forget_locales
 from tests import utils
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -112,8 +115,11 @@ def _test_habits(settings):
         name: {**backend, "AUTO_UPDATE": False} for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
     }
     cache.clear()
+    forget_locales()
     yield
     cache.clear()
+    # A request leaves its language active in the thread; the next test starts in English.
+    translation.activate(django_settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

@@ -7,18 +7,41 @@ is either ("page", model label, slug, sentence) for a demo page, or ("url", titl
 """
 
 INDEX = {
-    "title": {"en": "Encyclopedia", "fr": "Encyclopédie", "ar": "الموسوعة", "zh-hans": "百科"},
+    "title": {
+        "en": "Encyclopedia",
+        "fr": "Encyclopédie",
+        "ar": "الموسوعة",
+        "zh-hans": "百科",
+        "bn": "বিশ্বকোষ",
+        "hi": "विश्वकोश",
+        "ja": "百科事典",
+        "pt": "Enciclopédia",
+        "ru": "Энциклопедия",
+        "sw": "Ensaiklopidia",
+    },
     "summary": {
         "en": "Introductions to families of similar initiatives: what they have in common, and what sets each of them apart.",
         "fr": "Des introductions à des familles d'initiatives semblables : ce qu'elles ont en commun et ce qui distingue chacune d'elles.",
         "ar": "مداخل إلى مجموعات من المبادرات المتشابهة: ما الذي يجمع بينها، وما الذي يميز كلًّا منها.",
         "zh-hans": "介绍各类相似的举措：它们有哪些共同点，以及各自有何独特之处。",
+        "bn": "একই ধরনের উদ্যোগের পরিবারগুলোর পরিচিতি: তাদের মধ্যে মিল কোথায়, আর প্রত্যেকটিকে কী আলাদা করে।",
+        "hi": "मिलती-जुलती पहलों के परिवारों का परिचय: उनमें क्या समान है, और हर एक को क्या अलग बनाता है।",
+        "ja": "似た取り組みのグループを紹介します。共通点は何か、そしてそれぞれの特徴は何か。",
+        "pt": "Introduções a famílias de iniciativas semelhantes: o que elas têm em comum e o que distingue cada uma delas.",
+        "ru": "Введения в семейства похожих инициатив: что у них общего и чем отличается каждая из них.",
+        "sw": "Utangulizi wa makundi ya mipango inayofanana: kile inachoshiriki, na kinachoutofautisha kila mpango.",
     },
     "intro": {
         "en": "When enough entries of the directory are similar or cross-related, IPSP editors write a page that summarises their common features and their specificities. Together, these pages form a web encyclopedia of social progress.",
         "fr": "Lorsque suffisamment d'entrées du répertoire sont semblables ou liées entre elles, les éditeurs de l'IPSP rédigent une page qui en résume les traits communs et les spécificités. Ensemble, ces pages forment une encyclopédie en ligne du progrès social.",
         "ar": "عندما يصبح عدد كافٍ من مدخلات الدليل متشابهًا أو مترابطًا، يكتب محررو الفريق صفحة تلخّص سماتها المشتركة وخصوصياتها. وتشكّل هذه الصفحات معًا موسوعة إلكترونية للتقدم الاجتماعي.",
         "zh-hans": "当名录中有足够多的条目相似或相互关联时，专家组的编辑会撰写一页，概述它们的共同特征和各自的特点。这些页面共同构成一部关于社会进步的网络百科。",
+        "bn": "ডিরেক্টরির যথেষ্ট সংখ্যক ভুক্তি যখন পরস্পরের সদৃশ বা সম্পর্কিত হয়, তখন IPSP-এর সম্পাদকেরা একটি পৃষ্ঠা লেখেন, যাতে তাদের সাধারণ বৈশিষ্ট্য ও স্বতন্ত্র দিকগুলোর সারসংক্ষেপ থাকে। এই পৃষ্ঠাগুলো মিলে সামাজিক অগ্রগতির একটি অনলাইন বিশ্বকোষ গড়ে ওঠে।",
+        "hi": "जब निर्देशिका की पर्याप्त प्रविष्टियाँ एक जैसी या आपस में जुड़ी होती हैं, तो IPSP के संपादक एक पृष्ठ लिखते हैं जो उनकी साझा विशेषताओं और विशिष्टताओं का सार प्रस्तुत करता है। ये पृष्ठ मिलकर सामाजिक प्रगति का एक वेब विश्वकोश बनाते हैं।",
+        "ja": "ディレクトリに似通った項目や関連し合う項目が十分に集まると、IPSPの編集者がそれらの共通点と固有の特徴をまとめたページを書きます。これらのページが集まって、社会進歩のウェブ百科事典となります。",
+        "pt": "Quando há no diretório cadastros suficientes que se parecem ou se relacionam, os editores do IPSP escrevem uma página que resume seus traços comuns e suas especificidades. Juntas, essas páginas formam uma enciclopédia on-line do progresso social.",
+        "ru": "Когда в каталоге набирается достаточно похожих или взаимосвязанных записей, редакторы IPSP пишут страницу, в которой обобщают их общие черты и особенности. Вместе эти страницы образуют веб-энциклопедию социального прогресса.",
+        "sw": "Maingizo ya kutosha ya saraka yanapofanana au kuhusiana, wahariri wa IPSP huandika ukurasa unaofupisha sifa zao za pamoja na upekee wao. Kwa pamoja, kurasa hizi zinaunda ensaiklopidia ya mtandaoni ya maendeleo ya kijamii.",
     },
 }
 

@@ -19,6 +19,12 @@ HOME = {
         "fr": "Plateforme internationale pour le progrès social",
         "ar": "المنصة الدولية للتقدم الاجتماعي",
         "zh-hans": "国际社会进步平台",
+        "bn": "সামাজিক অগ্রগতির জন্য আন্তর্জাতিক প্ল্যাটফর্ম",
+        "hi": "सामाजिक प्रगति के लिए अंतरराष्ट्रीय मंच",
+        "ja": "社会進歩のための国際プラットフォーム",
+        "pt": "Plataforma Internacional para o Progresso Social",
+        "ru": "Международная платформа социального прогресса",
+        "sw": "Jukwaa la Kimataifa la Maendeleo ya Kijamii",
     },
     "summary": {
         "en": (
@@ -34,12 +40,24 @@ HOME = {
             "وقصص البيانات وفعالياته، بعشر لغات."
         ),
         "zh-hans": "社会创新举措及推动它们的行动者，与专家组的报告、简报、数据故事和活动并列呈现，提供十种语言版本。",
+        "bn": "সামাজিক উদ্যোগ এবং সেগুলো যাঁরা এগিয়ে নেন সেই অংশীজনেরা, প্যানেলের প্রতিবেদন, নীতি-সংক্ষেপ, ডেটা-কাহিনি ও অনুষ্ঠানের পাশাপাশি—দশটি ভাষায়।",
+        "hi": "सामाजिक पहलें और उन्हें आगे बढ़ाने वाले कर्ता, पैनल की रिपोर्टों, सारपत्रों, डेटा कहानियों और आयोजनों के साथ-साथ, दस भाषाओं में।",
+        "ja": "社会的な取り組みとその担い手を、パネルの報告書、ブリーフ、データストーリー、イベントとあわせて、10の言語で紹介します。",
+        "pt": "Iniciativas sociais e os atores que as conduzem, lado a lado com os relatórios, notas, histórias de dados e eventos do Painel, em dez idiomas.",
+        "ru": "Социальные инициативы и участники, которые их реализуют, рядом с докладами, аналитическими записками, историями в данных и мероприятиями Группы — на десяти языках.",
+        "sw": "Mipango ya kijamii na wadau wanaoiendesha, sambamba na ripoti, muhtasari wa sera, hadithi za data na matukio ya Jopo, kwa lugha kumi.",
     },
     "hero_title": {
         "en": "Collective intelligence for action",
         "fr": "L'intelligence collective au service de l'action",
         "ar": "ذكاء جماعي من أجل العمل",
         "zh-hans": "汇聚集体智慧，推动行动",
+        "bn": "পদক্ষেপের জন্য সমষ্টিগত বুদ্ধিমত্তা",
+        "hi": "कार्रवाई के लिए सामूहिक बुद्धिमत्ता",
+        "ja": "行動のための集合知",
+        "pt": "Inteligência coletiva para a ação",
+        "ru": "Коллективный разум для действий",
+        "sw": "Busara ya pamoja kwa ajili ya vitendo",
     },
     "hero_text": {
         "en": (
@@ -58,6 +76,12 @@ HOME = {
             "الاجتماعي في موضوعاته الأربعة عشر."
         ),
         "zh-hans": "发现推动社会进步最具启发性的举措，结识背后的组织、网络和社区，并阅读国际社会进步专家组在十四个主题中的研究成果。",
+        "bn": "সামাজিক অগ্রগতির সবচেয়ে অনুপ্রেরণাদায়ী উদ্যোগগুলো খুঁজে নিন, সেগুলোর পেছনের সংগঠন, নেটওয়ার্ক ও জনগোষ্ঠীর সঙ্গে পরিচিত হোন, এবং সামাজিক অগ্রগতি বিষয়ক আন্তর্জাতিক প্যানেল তার চৌদ্দটি থিমে কী শিখেছে তা পড়ুন।",
+        "hi": "सामाजिक प्रगति की सबसे प्रेरक पहलें खोजें, उनके पीछे खड़े संगठनों, नेटवर्कों और समुदायों से मिलें, और पढ़ें कि सामाजिक प्रगति पर अंतरराष्ट्रीय पैनल ने अपनी चौदह थीमों में क्या सीखा है।",
+        "ja": "社会進歩に向けた特に刺激的な取り組みを見つけ、それを支える組織やネットワーク、コミュニティと出会い、社会進歩に関する国際パネルが14のテーマを通じて学んだことを読んでみてください。",
+        "pt": "Encontre as iniciativas mais inspiradoras para o progresso social, conheça as organizações, redes e comunidades por trás delas e leia o que o Painel Internacional sobre o Progresso Social aprendeu em seus catorze temas.",
+        "ru": "Находите самые вдохновляющие инициативы в интересах социального прогресса, знакомьтесь с организациями, сетями и сообществами, которые за ними стоят, и читайте, что Международная группа по социальному прогрессу узнала по своим четырнадцати темам.",
+        "sw": "Gundua mipango yenye kuhamasisha zaidi kwa ajili ya maendeleo ya kijamii, kutana na mashirika, mitandao na jamii zilizo nyuma yake, na usome kile ambacho Jopo la Kimataifa la Maendeleo ya Kijamii limejifunza katika mada zake kumi na nne.",
     },
     "body": [
         (
@@ -67,6 +91,12 @@ HOME = {
                 "fr": "Un répertoire, une bibliothèque et un lieu de rencontre",
                 "ar": "دليل ومكتبة وملتقى",
                 "zh-hans": "名录、图书馆与交流平台",
+                "bn": "একটি ডিরেক্টরি, একটি গ্রন্থাগার এবং একটি মিলনস্থল",
+                "hi": "एक निर्देशिका, एक पुस्तकालय और एक मिलन-स्थल",
+                "ja": "ディレクトリ、図書館、そして出会いの場",
+                "pt": "Um diretório, uma biblioteca e um ponto de encontro",
+                "ru": "Каталог, библиотека и место встречи",
+                "sw": "Saraka, maktaba na mahali pa kukutania",
             },
         ),
         (
@@ -89,6 +119,12 @@ HOME = {
                     "الفريق أكثرها ابتكارًا."
                 ),
                 "zh-hans": "每项举措都从五个方面加以描述：它所应对的问题、采用的方法、衡量成效的方式、可复制性，以及如何处理其外部影响。专家组的评审人会标注其中最具创新性的举措。",
+                "bn": "প্রতিটি উদ্যোগ পাঁচটি অংশে বর্ণিত: এটি কোন সমস্যা মোকাবিলা করে, এর পদ্ধতি, এর সাফল্য কীভাবে পরিমাপ করা হয়, এর পুনরাবৃত্তি সম্ভব কি না, এবং এর পার্শ্বপ্রতিক্রিয়া এটি কীভাবে সামলায়। IPSP-এর পর্যালোচকেরা সবচেয়ে উদ্ভাবনীগুলো চিহ্নিত করেন।",
+                "hi": "हर पहल का वर्णन पाँच हिस्सों में होता है: वह किस समस्या से निपटती है, उसका तरीका, उसकी सफलता कैसे मापी जाती है, क्या उसे दोहराया जा सकता है, और वह अपने अप्रत्यक्ष प्रभावों से कैसे निपटती है। IPSP के समीक्षक सबसे नवाचारी पहलों को चिह्नित करते हैं।",
+                "ja": "それぞれの取り組みは、向き合っている課題、手法、成果の測り方、再現可能性、波及効果への対応という5つの観点から紹介されています。IPSPの審査員は、特に革新的なものを選んでいます。",
+                "pt": "Cada iniciativa é descrita em cinco partes: o problema que enfrenta, sua abordagem, como seu sucesso é medido, se pode ser replicada e como lida com seus efeitos indiretos. Os avaliadores do IPSP destacam as mais inovadoras.",
+                "ru": "Каждая инициатива описана в пяти разделах: проблема, которую она решает, её подход, способ измерения успеха, возможность воспроизведения и то, как она справляется с побочными эффектами. Рецензенты IPSP отмечают самые новаторские.",
+                "sw": "Kila mpango unaelezwa katika sehemu tano: tatizo unalolishughulikia, mbinu yake, jinsi mafanikio yake yanavyopimwa, iwapo unaweza kuigwa na jinsi unavyoshughulikia athari zake zisizokusudiwa. Wakaguzi wa IPSP huteua ile iliyo bunifu zaidi.",
             },
         ),
         (
@@ -104,6 +140,12 @@ HOME = {
                 ),
                 "ar": "محتوى هذه النسخة خيالي: يوضّح طريقة عمل المنصة قبل تسجيل مدخلات حقيقية.",
                 "zh-hans": "本站点的内容均为虚构，用于在真实条目登记之前演示平台的运作方式。",
+                "bn": "এই সংস্করণের বিষয়বস্তু কাল্পনিক: প্রকৃত ভুক্তি নিবন্ধিত হওয়ার আগে প্ল্যাটফর্মটি কীভাবে কাজ করে, তা দেখানোই এর উদ্দেশ্য।",
+                "hi": "इस संस्करण की सामग्री काल्पनिक है: यह दिखाती है कि असली प्रविष्टियाँ दर्ज होने से पहले मंच कैसे काम करता है।",
+                "ja": "このサイトの内容は架空のものです。実際の項目が登録される前に、プラットフォームの仕組みをお見せするためのものです。",
+                "pt": "O conteúdo deste site é fictício: ele mostra como a plataforma funciona antes que cadastros reais sejam feitos.",
+                "ru": "Содержимое этого сайта вымышлено: оно показывает, как работает платформа, пока в ней нет настоящих записей.",
+                "sw": "Maudhui ya toleo hili ni ya kubuni: yanaonyesha jinsi jukwaa linavyofanya kazi kabla maingizo halisi hayajasajiliwa.",
             },
         ),
     ],

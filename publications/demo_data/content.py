@@ -6,18 +6,41 @@ All figures are invented for the demonstration.
 """
 
 INDEX = {
-    "title": {"en": "Publications", "fr": "Publications", "ar": "المنشورات", "zh-hans": "出版物"},
+    "title": {
+        "en": "Publications",
+        "fr": "Publications",
+        "ar": "المنشورات",
+        "zh-hans": "出版物",
+        "bn": "প্রকাশনা",
+        "hi": "प्रकाशन",
+        "ja": "出版物",
+        "pt": "Publicações",
+        "ru": "Публикации",
+        "sw": "Machapisho",
+    },
     "summary": {
         "en": "The Panel's synthesis reports, briefs and data stories, with webinars, podcasts, articles and events.",
         "fr": "Les rapports de synthèse, notes et récits de données du Panel, avec des webinaires, des podcasts, des articles et des événements.",
         "ar": "التقارير التجميعية والموجزات وقصص البيانات الصادرة عن الفريق، إلى جانب الندوات عبر الإنترنت والبودكاست والمقالات والفعاليات.",
         "zh-hans": "专家组的综合报告、简报和数据故事，以及网络研讨会、播客、文章和活动。",
+        "bn": "প্যানেলের সমন্বিত প্রতিবেদন, নীতি-সংক্ষেপ ও ডেটা-কাহিনি, সঙ্গে ওয়েবিনার, পডকাস্ট, প্রবন্ধ ও অনুষ্ঠান।",
+        "hi": "पैनल की संश्लेषण रिपोर्टें, सारपत्र और डेटा कहानियाँ, साथ में वेबिनार, पॉडकास्ट, लेख और आयोजन।",
+        "ja": "パネルの総合報告書、ブリーフ、データストーリーに加え、ウェビナー、ポッドキャスト、記事、イベントを掲載しています。",
+        "pt": "Os relatórios de síntese, notas e histórias de dados do Painel, com webinars, podcasts, artigos e eventos.",
+        "ru": "Обобщающие доклады, аналитические записки и истории в данных Группы, а также вебинары, подкасты, статьи и мероприятия.",
+        "sw": "Ripoti za jumla, muhtasari wa sera na hadithi za data za Jopo, pamoja na semina za mtandaoni, podikasti, makala na matukio.",
     },
     "intro": {
         "en": "Filter publications by theme, domain, audience or country. Synthesis reports answer four questions: what is known, what is desirable, what the obstacles and opportunities are, and what can be done, and by whom.",
         "fr": "Filtrez les publications par thème, domaine, public ou pays. Les rapports de synthèse répondent à quatre questions : que sait-on, qu'est-ce qui est souhaitable, quels sont les obstacles et les opportunités, et que peut-on faire, et qui peut le faire.",
         "ar": "صفِّ المنشورات حسب الموضوع أو المجال أو الجمهور أو البلد. تجيب التقارير التجميعية عن أربعة أسئلة: ما الذي نعرفه، وما المرغوب فيه، وما العقبات والفرص، وما الذي يمكن فعله ومن يفعله.",
         "zh-hans": "可按主题、领域、受众或国家筛选出版物。综合报告回答四个问题：我们知道什么，什么是可取的，有哪些障碍和机遇，以及可以做什么、由谁来做。",
+        "bn": "থিম, ক্ষেত্র, পাঠকগোষ্ঠী বা দেশ অনুযায়ী প্রকাশনা ছেঁকে নিন। সমন্বিত প্রতিবেদনগুলো চারটি প্রশ্নের উত্তর দেয়: আমরা কী জানি, কী কাম্য, বাধা ও সুযোগ কী, এবং কী করা যায় ও কে তা করতে পারে।",
+        "hi": "प्रकाशनों को थीम, क्षेत्र, पाठक वर्ग या देश के अनुसार छाँटें। संश्लेषण रिपोर्टें चार सवालों के जवाब देती हैं: हम क्या जानते हैं, क्या वांछनीय है, बाधाएँ और अवसर क्या हैं, और क्या किया जा सकता है और कौन कर सकता है।",
+        "ja": "テーマ、分野、対象読者、国で出版物を絞り込めます。総合報告書は4つの問いに答えます。何がわかっているのか、何が望ましいのか、障害と機会は何か、そして何を誰ができるのか。",
+        "pt": "Filtre as publicações por tema, área, público ou país. Os relatórios de síntese respondem a quatro perguntas: o que se sabe, o que é desejável, quais são os obstáculos e as oportunidades, e o que pode ser feito, e por quem.",
+        "ru": "Фильтруйте публикации по теме, сфере, аудитории или стране. Обобщающие доклады отвечают на четыре вопроса: что известно, что желательно, каковы препятствия и возможности, что можно сделать и кому.",
+        "sw": "Chuja machapisho kwa mada, sekta, hadhira au nchi. Ripoti za jumla hujibu maswali manne: nini kinajulikana, nini kinatamanika, vikwazo na fursa ni vipi, na nini kinaweza kufanywa, na nani.",
     },
 }
 

@@ -10,7 +10,8 @@ from collections import defaultdict
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Case, CharField, F, IntegerField, Q, Value, When
+from django.db.models import BigIntegerField, Case, CharField, F, Q, Value, When
+from django.db.models.functions import Cast
 from django.utils import translation
 from wagtail.models import Locale, Page
 
@@ -43,6 +44,10 @@ TERM_MODELS = {
 GATE_FIELDS = ("themes", "domains", "disciplines", "project_types")
 POOL_SIZE = 200
 
+# A typed NULL: PostgreSQL resolves a UNION's untyped NULLs as text, which the next part's
+# bigint region ids then cannot join.
+NO_REGION = Cast(Value(None), output_field=BigIntegerField())
+
 
 def _through(model, name: str):
     """(through model, page side, term side) of a many-to-many field, for lookups such as
@@ -66,7 +71,7 @@ def source_terms(page) -> tuple[dict[str, set[int]], set[int]]:
         if name not in TERM_MODELS:
             continue
         through, page_side, term = _through(type(page), name)
-        region = F(f"{term}__region_id") if name == "countries" else Value(None, IntegerField())
+        region = F(f"{term}__region_id") if name == "countries" else NO_REGION
         parts.append(
             through.objects.filter(**{f"{page_side}_id": page.pk})
             .annotate(term_ref=F(f"{term}_id"), kind=Value(name, CharField()), region_ref=region)
@@ -186,7 +191,7 @@ def shared_terms(
                 continue
             through, page_side, term = _through(model, name)
             matching = Q(**{f"{term}_id__in": wanted or []})
-            region = Value(None, IntegerField())
+            region = NO_REGION
             if name == "countries":
                 matching |= Q(**{f"{term}__region_id__in": regions})
                 region = F(f"{term}__region_id")

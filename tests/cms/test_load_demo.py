@@ -9,14 +9,19 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Page, Revision
+from django.db import connection
+from django.utils import translation
+from wagtail.models import Locale, Page, Revision
+from wagtail.search.backends import get_search_backend
 
 from cms.models import Theme
+from directory.demo_data.search_words import SEARCH_WORDS
 from directory.models import ActorPage, InitiativePage
+from search.languages import UNSTEMMED_CONFIG, search_language
 
 pytestmark = pytest.mark.django_db
 
-TRANSLATED_LANGUAGES = ("fr", "ar", "zh-hans")
+TRANSLATED_LANGUAGES = ("fr", "ar", "zh-hans", "bn", "hi", "ja", "pt", "ru", "sw")
 
 
 def _load_demo(capture) -> str:
@@ -73,6 +78,8 @@ def test_load_demo_twice(client, django_capture_on_commit_callbacks, settings, t
     assert client.get(initiative.url).status_code == 200
     assert initiative.get_translations().filter(locale__language_code="ar").live().exists()
 
+    _a_query_in_each_language_finds_the_demo_entries_written_in_it()
+
     # The second run creates nothing and changes nothing.
     pages = Page.objects.count()
     live_pages = Page.objects.live().count()
@@ -86,3 +93,22 @@ def test_load_demo_twice(client, django_capture_on_commit_callbacks, settings, t
     assert Page.objects.live().count() == live_pages
     assert Revision.objects.count() == revisions
     assert sorted(InitiativePage.objects.values_list("public_id", flat=True)) == ids
+
+
+def _a_query_in_each_language_finds_the_demo_entries_written_in_it():
+    backend = get_search_backend()
+    for model in (InitiativePage, ActorPage):
+        backend.add_bulk(model, list(model.objects.live()))
+    stems = connection.vendor == "postgresql"
+    missed = {}
+    for language, words in SEARCH_WORDS.items():
+        locale = Locale.objects.get(language_code=language)
+        for word in words:
+            if word.inflected and not (stems and search_language(language).postgres_config != UNSTEMMED_CONFIG):
+                continue
+            with translation.override(language):
+                pages = Page.objects.live().filter(locale=locale).type(InitiativePage, ActorPage)
+                found = [page.slug for page in pages.search(word.query)]
+            if word.finds not in found:
+                missed[(language, word.query)] = found[:5]
+    assert missed == {}
