@@ -18,6 +18,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from publications.models import PUBLICATION_TYPES
 from search.languages import search_language
 from search.snippets import highlighted_title, snippet
 
@@ -36,18 +37,7 @@ class ContentKind:
 CONTENT_KINDS = (
     ContentKind("initiatives", _("Initiatives"), ("directory.InitiativePage",)),
     ContentKind("actors", _("Actors"), ("directory.ActorPage",)),
-    ContentKind(
-        "publications",
-        _("Publications"),
-        (
-            "publications.ReportPage",
-            "publications.BriefPage",
-            "publications.DataStoryPage",
-            "publications.MediaPage",
-            "publications.ArticlePage",
-            "publications.EventPage",
-        ),
-    ),
+    ContentKind("publications", _("Publications"), PUBLICATION_TYPES),
     ContentKind("encyclopedia", _("Encyclopedia"), ("encyclopedia.EncyclopediaPage",)),
 )
 

@@ -17,16 +17,12 @@ from wagtail.models import Locale, Page
 
 from cms.models import Activity, Audience, Country, Discipline, Domain, ProjectType, Region, Theme
 from cms.models.taxonomy import localized_terms
+from publications.models import PUBLICATION_TYPES
 
 RELATED_MODELS = (
     "directory.InitiativePage",
     "directory.ActorPage",
-    "publications.ReportPage",
-    "publications.BriefPage",
-    "publications.DataStoryPage",
-    "publications.MediaPage",
-    "publications.ArticlePage",
-    "publications.EventPage",
+    *PUBLICATION_TYPES,
     "encyclopedia.EncyclopediaPage",
 )
 # The taxonomy fields compared ("region": a UN region reached through countries).
