@@ -246,9 +246,8 @@ class FacetedListing:
         if self.sort == SORT_RELEVANCE and self.search_ranking is not None:
             kept = set(queryset.values_list("pk", flat=True))
             return [pk for pk in self.search_ranking if pk in kept]
-        if self.sort == SORT_FLAGGED and len(self.models) > 1:
-            self.sort = SORT_NEWEST
-        return queryset.order_by(*self._ordering())
+        # Only the ids: `_load` reads the page of results with what their cards need.
+        return queryset.order_by(*self._ordering()).values_list("pk", flat=True)
 
     @cached_property
     def page(self):
@@ -288,13 +287,12 @@ class FacetedListing:
                 if facet.name == "flagged":
                     counter["1"] += queryset.filter(flagged_by_reviewers=True).count()
                     continue
-                rows = (
-                    queryset.exclude(**{f"{facet.lookup}__isnull": True})
-                    .values_list(facet.lookup)
-                    .annotate(n=Count("pk", distinct=True))
-                )
+                # No `exclude(lookup__isnull=True)`: on a many-valued relation it would drop
+                # every entry with one term lacking the value (a theme without a component).
+                rows = queryset.values_list(facet.lookup).annotate(n=Count("pk", distinct=True))
                 for value, number in rows:
-                    counter[str(value)] += number
+                    if value is not None:
+                        counter[str(value)] += number
             counts[facet.name] = counter
         return counts
 

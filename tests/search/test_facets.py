@@ -198,3 +198,16 @@ def test_query_count_does_not_grow_with_the_page_size(client, taxonomy, django_a
         client.get(url)
     with django_assert_max_num_queries(small):
         client.get(index.url)
+
+
+def test_an_entry_with_a_theme_outside_every_component_still_counts(client, taxonomy):
+    """"Mapping the systemic conditions" belongs to no agenda component; an entry that also
+    has "Living wages" counts under the economic system component, as selecting it shows."""
+    entry = InitiativePageFactory(
+        title="Wage mapping", themes=themes("systemic-conditions", "living-wages"), countries=countries("KE")
+    )
+    response = client.get(entry.get_parent().url)
+    components = facet_values(response.content, "component")
+    economic = [(count, link) for count, link, _s in components.values() if "component=economic-system" in link]
+    assert economic and economic[0][0] == 1
+    assert titles(client.get(economic[0][1]).content) == ["Wage mapping"]
