@@ -12,18 +12,21 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
 _IDS_BY_CODE: dict[str, int] = {}
+_CODES_BY_ID: dict[int, str] = {}
 
 
 def locale_ids() -> dict[str, int]:
     """language code → locale id."""
     if not _IDS_BY_CODE:
         _IDS_BY_CODE.update(Locale.objects.values_list("language_code", "pk"))
+        _CODES_BY_ID.update((pk, code) for code, pk in _IDS_BY_CODE.items())
     return _IDS_BY_CODE
 
 
 def language_code_of(locale_id: int) -> str:
-    codes = {pk: code for code, pk in locale_ids().items()}
-    return codes.get(locale_id, settings.LANGUAGE_CODE)
+    """The language code of a locale id (called for every object indexed)."""
+    locale_ids()
+    return _CODES_BY_ID.get(locale_id, settings.LANGUAGE_CODE)
 
 
 def active_locale_id() -> int | None:
@@ -38,3 +41,4 @@ def active_locale_id() -> int | None:
 
 def forget_locales(**kwargs) -> None:
     _IDS_BY_CODE.clear()
+    _CODES_BY_ID.clear()

@@ -24,6 +24,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from cms.models.pages import TAXONOMY_FIELDS
 from cms.models.taxonomy import Country, localized_terms
 
 MAX_QUERY_LENGTH = 200
@@ -45,27 +46,37 @@ class Facet:
     order_by_count: bool = True
 
 
+TERM_FACET_LABELS = {
+    "theme": _("Theme"),
+    "component": _("Agenda component"),
+    "domain": _("Domain"),
+    "discipline": _("Discipline"),
+    "project_type": _("Project type"),
+    "activity": _("Activity"),
+    "audience": _("Audience"),
+    "country": _("Country"),
+    "region": _("Region"),
+}
+# Themes and components keep the work programme's order; other values go by count.
+NATURAL_ORDER = ("theme", "component")
+
 FACETS: dict[str, Facet] = {
     facet.name: facet
     for facet in (
         Facet("type", _("Type"), "", "", order_by_count=False),
-        Facet("theme", _("Theme"), "themes", "themes__slug", "cms.Theme", order_by_count=False),
-        Facet(
-            "component",
-            _("Agenda component"),
-            "themes",
-            "themes__component__slug",
-            "cms.AgendaComponent",
-            order_by_count=False,
+        # The taxonomy's indexes, as the one table of cms/models/pages.py maps them.
+        *(
+            Facet(
+                name,
+                TERM_FACET_LABELS[name],
+                field,
+                f"{field}__{lookup}",
+                term_model,
+                order_by_count=name not in NATURAL_ORDER,
+            )
+            for name, (field, term_model, lookup) in TAXONOMY_FIELDS.items()
         ),
-        Facet("domain", _("Domain"), "domains", "domains__slug", "cms.Domain"),
-        Facet("discipline", _("Discipline"), "disciplines", "disciplines__slug", "cms.Discipline"),
-        Facet("project_type", _("Project type"), "project_types", "project_types__slug", "cms.ProjectType"),
-        Facet("activity", _("Activity"), "activities", "activities__slug", "cms.Activity"),
-        Facet("audience", _("Audience"), "audiences", "audiences__slug", "cms.Audience"),
         Facet("kind", _("Kind of actor"), "kind", "kind", choices_field="kind"),
-        Facet("country", _("Country"), "countries", "countries__code", "cms.Country"),
-        Facet("region", _("Region"), "countries", "countries__region__slug", "cms.Region"),
         Facet("flagged", _("Reviewers' choice"), "flagged_by_reviewers", "flagged_by_reviewers"),
     )
 }
@@ -120,6 +131,11 @@ SORT_FLAGGED = SortOption("flagged", _("Reviewers' choice first"))
 SORT_TITLE = SortOption("title", _("Title (A–Z)"))
 
 
+def read_query(request) -> str:
+    """The words of `?q=`, spaces collapsed, bounded."""
+    return " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+
+
 def _clean(value: str) -> str:
     return "".join(char for char in value.strip() if char.isprintable())[:MAX_VALUE_LENGTH]
 
@@ -140,7 +156,7 @@ class FacetedListing:
             if any(self._applies(FACETS[name], model) for model in self.models)
         ]
         self.selected = self._read_selection(request.GET)
-        self.query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+        self.query = read_query(request)
         self.sort_options = self._sort_options()
         requested = request.GET.get("sort", "")
         default = SORT_RELEVANCE if self.query else SORT_NEWEST
@@ -256,11 +272,10 @@ class FacetedListing:
         entries.object_list = self._load(list(entries.object_list))
         return entries
 
-    def _load(self, rows: list) -> list:
-        """The specific pages of one page of results, with what their cards show, in order."""
-        if not rows:
+    def _load(self, ids: list[int]) -> list:
+        """The specific pages of one page of result ids, with what their cards show, in order."""
+        if not ids:
             return []
-        ids = [row if isinstance(row, int) else row.pk for row in rows]
         if len(self.models) == 1:
             model = self.models[0]
             prefetch = getattr(model, "taxonomy_fields", ())

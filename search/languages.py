@@ -10,6 +10,7 @@ before it is queried, so SQLite FTS5 and PostgreSQL see words as they do in othe
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from functools import lru_cache
 
 from django.conf import settings
 from django.utils import translation
+from modelsearch.query import And, Boost, Fuzzy, Not, Or, Phrase, PlainText
 
 from cms.locales import language_code_of
 
@@ -85,6 +87,27 @@ def segment(text: str, language: SearchLanguage, *, for_query: bool = False) -> 
     segmenter = language.segmenter or ("ja" if _has_kana(text) else "zh")
     cut = _cut_japanese if segmenter == "ja" else _cut_chinese
     return CJK_RUN.sub(lambda match: f" {' '.join(cut(match.group(0), for_query))} ", text)
+
+
+def segment_query(query, language: SearchLanguage):
+    """A query (a string or modelsearch query objects) with its words cut as in `segment`.
+
+    Every backend cuts queries with this, so a query matches the words its documents were cut
+    into; query objects are copied, never changed in place.
+    """
+    if isinstance(query, str):
+        return " ".join(segment(query, language, for_query=True).split())
+    if isinstance(query, PlainText | Phrase | Fuzzy):
+        segmented = copy.copy(query)
+        segmented.query_string = segment_query(query.query_string, language)
+        return segmented
+    if isinstance(query, And | Or):
+        return type(query)([segment_query(subquery, language) for subquery in query.subqueries])
+    if isinstance(query, Not):
+        return Not(segment_query(query.subquery, language))
+    if isinstance(query, Boost):
+        return Boost(segment_query(query.subquery, language), query.boost)
+    return query
 
 
 def _has_kana(text: str) -> bool:

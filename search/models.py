@@ -18,9 +18,9 @@ class FacetedListingPage(ListingPage):
         abstract = True
 
     def get_context(self, request, *args, **kwargs):
-        context = super(ListingPage, self).get_context(request, *args, **kwargs)
+        context = super().get_context(request, *args, **kwargs)
         listing = FacetedListing(self, request, page_size=self.listing_page_size)
-        context.update(listing=listing, entries=listing.page, active_filters={})
+        context.update(listing=listing, entries=listing.page)
         if self.show_country_map and "country" in listing.counts:
             context["country_map"] = build_country_map(
                 listing.counts["country"],

@@ -19,10 +19,10 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
 from publications.models import PUBLICATION_TYPES
+from search.facets import read_query
 from search.languages import search_language
 from search.snippets import highlighted_title, snippet
 
-MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 20
 SUGGESTIONS = 8
 
@@ -40,10 +40,6 @@ CONTENT_KINDS = (
     ContentKind("publications", _("Publications"), PUBLICATION_TYPES),
     ContentKind("encyclopedia", _("Encyclopedia"), ("encyclopedia.EncyclopediaPage",)),
 )
-
-
-def read_query(request) -> str:
-    return " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
 
 
 def public_pages():

@@ -10,7 +10,6 @@ from __future__ import annotations
 from django import forms
 from django.apps import apps
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -104,7 +103,7 @@ class BasePage(Page):
 
 
 class ListingPage(BasePage):
-    """An index page that lists its live children, filtered by taxonomy query parameters."""
+    """An index page that lists its live children (filters, counts and paging: search.models)."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -112,7 +111,7 @@ class ListingPage(BasePage):
     api_fields = [*BasePage.api_fields, APIField("intro")]
 
     listing_page_size = 24
-    # Dotted labels of the page models listed here; the first one defines the facets.
+    # Dotted labels of the page models listed here.
     listing_models: tuple[str, ...] = ()
 
     class Meta:
@@ -125,66 +124,3 @@ class ListingPage(BasePage):
         else:
             queryset = Page.objects.child_of(self).type(*models_listed)
         return queryset.live().public().order_by("-first_published_at", "-pk")
-
-    def active_filters(self, request) -> dict[str, str]:
-        filters = {}
-        for facet in TAXONOMY_FIELDS:
-            value = request.GET.get(facet, "").strip()
-            if value:
-                filters[facet] = value[:100]
-        return filters
-
-    def filter_listing(self, queryset, filters: dict[str, str]):
-        """Keep the entries carrying every filtered term.
-
-        A listing of several page types (publications) filters each type on its own fields;
-        a type without the filtered field drops out of the results.
-        """
-        if not filters or not self.listing_models:
-            return queryset
-        listed = [apps.get_model(label) for label in self.listing_models]
-        if len(listed) == 1:
-            return self._filter_by_terms(queryset, listed[0], filters, strict=False)
-        matching = models.Q(pk__in=[])
-        for model in listed:
-            subset = self._filter_by_terms(model.objects.child_of(self), model, filters, strict=True)
-            if subset is not None:
-                matching |= models.Q(pk__in=subset.values("pk"))
-        return queryset.filter(matching)
-
-    @staticmethod
-    def _filter_by_terms(queryset, model, filters: dict[str, str], *, strict: bool):
-        available = getattr(model, "taxonomy_fields", ())
-        for facet, value in filters.items():
-            field_name, _value_model, lookup = TAXONOMY_FIELDS[facet]
-            if field_name not in available:
-                if strict:
-                    return None
-                continue
-            if facet == "country":
-                value = value.upper()
-            queryset = queryset.filter(**{f"{field_name}__{lookup}": value})
-        return queryset.distinct()
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        filters = self.active_filters(request)
-        queryset = self.filter_listing(self.get_listing_queryset(), filters)
-        if len(self.listing_models) == 1:
-            queryset = queryset.prefetch_related(*self.listing_prefetch())
-        else:
-            queryset = queryset.specific()
-        paginator = Paginator(queryset, self.listing_page_size)
-        try:
-            entries = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            entries = paginator.page(1)
-        except EmptyPage:
-            entries = paginator.page(paginator.num_pages)
-        context["entries"] = entries
-        context["active_filters"] = filters
-        return context
-
-    def listing_prefetch(self) -> tuple[str, ...]:
-        model = apps.get_model(self.listing_models[0])
-        return tuple(getattr(model, "taxonomy_fields", ()))

@@ -12,7 +12,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_bidi, get_language_info
 from wagtail.models import Locale, Page
 
-from cms.models import TAXONOMY_FIELDS, Country, Theme
+from cms.models import Theme
 from cms.models.taxonomy import localized_terms
 
 register = template.Library()
@@ -126,16 +126,3 @@ def child_pages(page, model_label: str, limit: int | None = None) -> list:
         return []
     queryset = apps.get_model(model_label).objects.child_of(page).live().public()
     return list(queryset[:limit] if limit else queryset)
-
-
-@register.simple_tag
-def filter_term_name(facet: str, value: str) -> str:
-    """The reader-language name of the term an active listing filter points at (or the value)."""
-    if facet == "country":
-        country = Country.objects.filter(code=str(value).upper()).first()
-        return country.name if country else value
-    if facet not in TAXONOMY_FIELDS:
-        return value
-    model = apps.get_model(TAXONOMY_FIELDS[facet][1])
-    term = model.objects.filter(slug=value, locale__language_code=settings.LANGUAGE_CODE).first()
-    return localized_terms([term])[0].name if term else value

@@ -18,15 +18,15 @@ from __future__ import annotations
 from django.db import connection
 from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
 
-from search.languages import search_language, segment
+from search.languages import search_language, segment_query
 
 
 class SegmentedQueryMixin:
-    """Cuts a Chinese or Japanese query into words, in the reader's language, before compiling."""
+    """Cuts a Chinese or Japanese query into words, in the reader's language, before compiling
+    (strings and query objects alike, as the Elasticsearch backend does)."""
 
     def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
-        if isinstance(query, str):
-            query = segment(query, search_language(), for_query=True).strip()
+        query = segment_query(query, search_language())
         return super()._search(query_compiler_class, query, model_or_queryset, **kwargs)
 
 

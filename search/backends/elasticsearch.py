@@ -45,7 +45,6 @@ renamed: with the 8.x `elasticsearch` client installed the same backend serves a
 
 from __future__ import annotations
 
-import copy
 import logging
 from collections.abc import Iterable
 from copy import deepcopy
@@ -59,10 +58,17 @@ from modelsearch.backends.elasticsearch9 import (
     Elasticsearch9SearchQueryCompiler,
 )
 from modelsearch.backends.elasticsearchbase import Field
-from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
+from modelsearch.query import Fuzzy, MatchAll, Not, Phrase, PlainText
 from modelsearch.utils import deep_update
 
-from search.languages import SEARCH_LANGUAGES, SearchLanguage, language_of, search_language, segment
+from search.languages import (
+    SEARCH_LANGUAGES,
+    SearchLanguage,
+    language_of,
+    search_language,
+    segment,
+    segment_query,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -267,23 +273,6 @@ class LanguageMapping(Elasticsearch9Mapping):
 # --- Queries ------------------------------------------------------------------------------
 
 
-def localise_query(query, language: SearchLanguage):
-    """The query with its words cut as the language's siblings were (a copy; others as is)."""
-    if isinstance(query, (PlainText, Phrase, Fuzzy)):
-        localised = copy.copy(query)
-        localised.query_string = " ".join(
-            segment(query.query_string, language, for_query=True).split()
-        )
-        return localised
-    if isinstance(query, (And, Or)):
-        return type(query)([localise_query(subquery, language) for subquery in query.subqueries])
-    if isinstance(query, Not):
-        return Not(localise_query(query.subquery, language))
-    if isinstance(query, Boost):
-        return Boost(localise_query(query.subquery, language), query.boost)
-    return query
-
-
 class LanguageQueryMixin:
     """Compiles the query on the reader's language siblings, with the neutral text as fallback."""
 
@@ -317,7 +306,7 @@ class LanguageQueryMixin:
         fallback_fields = [
             Field(field.field_name, field.boost * FALLBACK_BOOST) for field in fields
         ]
-        localised = localise_query(self.query, self.language)
+        localised = segment_query(self.query, self.language)
         if isinstance(self.query, Not):
             # Excluded wherever the words appear, in the language's text or the neutral one.
             return {
